@@ -1,0 +1,231 @@
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace fe::sql {
+
+Error errorFor(int sqliteCode, const QString& path)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("Store", text); };
+    switch (sqliteCode & 0xFF) {
+    case SQLITE_FULL:
+        return {QStringLiteral("store.disk_full"),
+                tr("The disk is full. Nothing was saved: free some space and try again."), {}};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return {QStringLiteral("store.read_only"),
+                tr("The store %1 can only be read, not written. Nothing was saved: check the disk or the "
+                   "file's permissions.")
+                    .arg(path),
+                {}};
+    case SQLITE_CANTOPEN:
+        return {QStringLiteral("store.cannot_open"),
+                tr("The store %1 cannot be opened. Check that the folder exists and can be written.").arg(path),
+                {}};
+    case SQLITE_NOTADB:
+        return {QStringLiteral("store.not_a_store"),
+                tr("%1 is not a FieldEnrol store (or it is encrypted with another key). It was left unchanged.")
+                    .arg(path),
+                {}};
+    case SQLITE_CORRUPT:
+        return {QStringLiteral("store.corrupt"),
+                tr("The store %1 is damaged. Restore it from a backup; the damaged file was left unchanged.")
+                    .arg(path),
+                {}};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {QStringLiteral("store.busy"),
+                tr("The store is in use by another program. Close it and try again."),
+                {}};
+    case SQLITE_IOERR:
+        return {QStringLiteral("store.io_error"),
+                tr("The disk reported an error. Nothing was saved: check the disk and try again."),
+                {}};
+    case SQLITE_CONSTRAINT:
+        return {QStringLiteral("store.constraint"), tr("The change conflicts with a record already saved."), {}};
+    default:
+        return {QStringLiteral("store.error"),
+                tr("The store reported an unexpected error (%1). Nothing was saved.")
+                    .arg(QString::fromUtf8(sqlite3_errstr(sqliteCode))),
+                {}};
+    }
+}
+
+Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
+{
+    const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw Failure{rc, QString::fromUtf8(sqlite3_errmsg(db))};
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& text)
+{
+    if (text.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+    } else {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    }
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& blob)
+{
+    sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const int extended = sqlite3_extended_errcode(m_db);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    throw Failure{extended ? extended : rc, message};
+}
+
+void Statement::run()
+{
+    while (next()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+std::unique_ptr<Database> Database::open(const QString& path, Mode mode, const QString& vfsName)
+{
+    sqlite3* db = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    if (mode == Mode::ReadWriteCreate)
+        flags |= SQLITE_OPEN_CREATE;
+    const QByteArray vfs = vfsName.toUtf8();
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, vfs.isEmpty() ? nullptr : vfs.constData());
+    if (rc != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        throw Failure{rc, QStringLiteral("open")};
+    }
+    // SQLite falls back to read-only when the file cannot be opened for writing; a store that
+    // silently cannot save is worse than one that refuses to open.
+    if (sqlite3_db_readonly(db, "main") == 1) {
+        sqlite3_close_v2(db);
+        throw Failure{SQLITE_READONLY, QStringLiteral("open")};
+    }
+    return std::unique_ptr<Database>(new Database(db, path));
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+        const int extended = sqlite3_extended_errcode(m_db);
+        throw Failure{extended ? extended : rc, text};
+    }
+}
+
+Statement& Database::cached(const char* sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.insert(sql, std::make_shared<Statement>(m_db, sql));
+    (*it)->reset();
+    return **it;
+}
+
+qint64 Database::scalar(const char* sql)
+{
+    Statement st(m_db, sql);
+    return st.next() ? st.int64(0) : 0;
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    if (m_db.transactionDepth == 0) {
+        m_db.exec("BEGIN IMMEDIATE");
+    } else {
+        m_savepoint = "sp" + QByteArray::number(m_db.transactionDepth);
+        m_db.exec(("SAVEPOINT " + m_savepoint).constData());
+    }
+    ++m_db.transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    --m_db.transactionDepth;
+    // Rollback must not throw from a destructor; a failed rollback leaves SQLite to roll back
+    // the journal on next open, which is what it is for.
+    if (m_savepoint.isEmpty()) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    } else {
+        const QByteArray sql = "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint;
+        sqlite3_exec(m_db.handle(), sql.constData(), nullptr, nullptr, nullptr);
+    }
+}
+
+void Transaction::commit()
+{
+    if (m_savepoint.isEmpty())
+        m_db.exec("COMMIT");
+    else
+        m_db.exec(("RELEASE " + m_savepoint).constData());
+    m_done = true;
+    --m_db.transactionDepth;
+}
+
+} // namespace fe::sql

@@ -1,0 +1,109 @@
+#include "store/Schema.h"
+
+#include <QByteArray>
+
+namespace fe::schema {
+namespace {
+
+// Version 1: the foundation. Personal data lives only in `payload` blobs; the plain columns are
+// the few needed to filter and to keep the invariants in SQL.
+const char* const kVersion1 = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE admin_units(
+  level INTEGER NOT NULL, code TEXT NOT NULL, parent_code TEXT,
+  name_local TEXT NOT NULL, name_latin TEXT NOT NULL,
+  PRIMARY KEY(level, code)) WITHOUT ROWID;
+
+CREATE TABLE schemes(code TEXT PRIMARY KEY, definition TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE members(
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL CHECK(version >= 1),
+  district_code TEXT NOT NULL,
+  member_number TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  payload BLOB NOT NULL);
+CREATE INDEX members_district ON members(district_code);
+
+CREATE TABLE contributions(
+  id TEXT PRIMARY KEY,
+  member_id TEXT NOT NULL REFERENCES members(id),
+  version INTEGER NOT NULL CHECK(version >= 1),
+  scheme_code TEXT NOT NULL,
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  method TEXT NOT NULL,
+  voided INTEGER NOT NULL DEFAULT 0,
+  recorded_at INTEGER NOT NULL,
+  payload BLOB NOT NULL);
+CREATE INDEX contributions_member ON contributions(member_id);
+
+-- Exact look-ups (document, phone, receipt, mobile-money code) by normalised key.
+CREATE TABLE lookups(
+  kind TEXT NOT NULL, key TEXT NOT NULL, entity_id TEXT NOT NULL,
+  PRIMARY KEY(kind, key, entity_id)) WITHOUT ROWID;
+CREATE UNIQUE INDEX lookups_unique ON lookups(kind, key) WHERE kind IN ('document', 'receipt', 'momo');
+CREATE INDEX lookups_entity ON lookups(entity_id);
+
+-- Every version of every record, with the reason for a correction.
+CREATE TABLE history(
+  id INTEGER PRIMARY KEY,
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, version INTEGER NOT NULL,
+  reason TEXT NOT NULL, operator_id TEXT NOT NULL, at INTEGER NOT NULL,
+  payload BLOB NOT NULL, payload_hash BLOB NOT NULL,
+  UNIQUE(entity, entity_id, version));
+
+-- Append-only, hash-chained: hash = SHA-256(prev_hash | seq | at | operator | action | entity | id | detail).
+CREATE TABLE audit(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL, operator_id TEXT NOT NULL, action TEXT NOT NULL,
+  entity TEXT, entity_id TEXT, detail TEXT,
+  prev_hash BLOB NOT NULL, hash BLOB NOT NULL);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+
+-- What the sync engine sends, in sequence order; seq is never reused (AUTOINCREMENT).
+CREATE TABLE outbox(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL,
+  op TEXT NOT NULL, idempotency_key TEXT NOT NULL UNIQUE,
+  payload_hash BLOB NOT NULL, created_at INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending' CHECK(state IN ('pending', 'sent', 'quarantined')),
+  sent_at INTEGER);
+CREATE INDEX outbox_pending ON outbox(state, seq);
+
+-- Rows already imported from files, so importing the same file twice creates nothing twice.
+CREATE TABLE import_keys(
+  key TEXT PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL, imported_at INTEGER NOT NULL) WITHOUT ROWID;
+)SQL";
+
+// Version 2: persisted retry state for the sync engine (attempts and back-off survive restarts)
+// and the reason a quarantined entry was set aside.
+const char* const kVersion2 = R"SQL(
+ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER;
+ALTER TABLE outbox ADD COLUMN last_error_code TEXT;
+ALTER TABLE outbox ADD COLUMN last_error TEXT;
+CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+)SQL";
+
+const char* const kMigrations[] = {kVersion1, kVersion2};
+static_assert(std::size(kMigrations) == kCurrentVersion);
+
+} // namespace
+
+int version(sql::Database& db) { return static_cast<int>(db.scalar("PRAGMA user_version")); }
+
+void migrate(sql::Database& db, int targetVersion)
+{
+    for (int v = version(db); v < targetVersion; ++v) {
+        sql::Transaction tx(db);
+        db.exec(kMigrations[v]);
+        db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(v + 1)).constData());
+        tx.commit();
+    }
+}
+
+} // namespace fe::schema

@@ -1,0 +1,863 @@
+#include "store/Store.h"
+
+#include "common/Uuid.h"
+#include "store/Database.h"
+#include "store/Schema.h"
+#include "validation/Normalise.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fe {
+namespace {
+
+const QString kMember = QStringLiteral("member");
+const QString kContribution = QStringLiteral("contribution");
+
+QByteArray sha256(const QByteArray& data) { return QCryptographicHash::hash(data, QCryptographicHash::Sha256); }
+
+QByteArray compact(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+QByteArray associatedData(const QString& entity, const QUuid& id)
+{
+    return entity.toUtf8() + ':' + uuidText(id).toUtf8();
+}
+
+QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
+
+QJsonObject schemeToJson(const Scheme& s)
+{
+    return {{QLatin1String("code"), s.code},
+            {QLatin1String("country"), CountryProfile::of(s.country).code},
+            {QLatin1String("name"), s.name},
+            {QLatin1String("localName"), s.localName},
+            {QLatin1String("rule"), static_cast<int>(s.rule)},
+            {QLatin1String("rateBasisPoints"), s.rateBasisPoints},
+            {QLatin1String("minimumMonthlyMinor"), QString::number(s.minimumMonthlyMinor)},
+            {QLatin1String("minAge"), s.minAge},
+            {QLatin1String("maxAge"), s.maxAge}};
+}
+
+Scheme schemeFromJson(const QJsonObject& o)
+{
+    Scheme s;
+    s.code = o.value(QLatin1String("code")).toString();
+    s.country = CountryProfile::fromCode(o.value(QLatin1String("country")).toString())
+                    .value_or(CountryProfile::lao())
+                    .country;
+    s.name = o.value(QLatin1String("name")).toString();
+    s.localName = o.value(QLatin1String("localName")).toString();
+    s.rule = static_cast<Scheme::RuleKind>(o.value(QLatin1String("rule")).toInt());
+    s.rateBasisPoints = o.value(QLatin1String("rateBasisPoints")).toInt();
+    s.minimumMonthlyMinor = o.value(QLatin1String("minimumMonthlyMinor")).toString().toLongLong();
+    s.minAge = o.value(QLatin1String("minAge")).toInt();
+    s.maxAge = o.value(QLatin1String("maxAge")).toInt();
+    return s;
+}
+
+} // namespace
+
+// The write path shared by every kind of change: history, audit, outbox, meta.
+struct Store::Impl
+{
+    static QString meta(sql::Database& db, const char* key)
+    {
+        auto& st = db.cached("SELECT value FROM meta WHERE key = ?");
+        st.bind(1, QString::fromLatin1(key));
+        const QString value = st.next() ? st.text(0) : QString();
+        st.reset();
+        return value;
+    }
+
+    static void setMeta(sql::Database& db, const char* key, const QString& value)
+    {
+        db.cached("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            .bind(1, QString::fromLatin1(key))
+            .bind(2, value)
+            .run();
+    }
+
+    static QByteArray auditHash(const QByteArray& prev, qint64 seq, qint64 at, const QString& op,
+                                const QString& action, const QString& entity, const QString& id,
+                                const QString& detail)
+    {
+        QByteArray data = prev;
+        for (const QString& part : {QString::number(seq), QString::number(at), op, action, entity, id, detail})
+            data += '|' + part.toUtf8();
+        return sha256(data);
+    }
+
+    static void appendAudit(sql::Database& db, qint64 at, const QString& op, const QString& action,
+                            const QString& entity, const QUuid& id, const QString& detail)
+    {
+        auto& last = db.cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        qint64 seq = 1;
+        QByteArray prev(32, '\0');
+        if (last.next()) {
+            seq = last.int64(0) + 1;
+            prev = last.blob(1);
+        }
+        last.reset();
+        const QString idText = id.isNull() ? QString() : uuidText(id);
+        const QByteArray hash = auditHash(prev, seq, at, op, action, entity, idText, detail);
+        db.cached("INSERT INTO audit(seq, at, operator_id, action, entity, entity_id, detail, prev_hash, hash) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, seq)
+            .bind(2, at)
+            .bind(3, op)
+            .bind(4, action)
+            .bind(5, entity)
+            .bind(6, idText)
+            .bind(7, detail)
+            .bindBlob(8, prev)
+            .bindBlob(9, hash)
+            .run();
+        setMeta(db, "audit_head", QString::fromLatin1(hash.toHex()));
+        setMeta(db, "audit_count", QString::number(seq));
+    }
+
+    // Writes one version of a record: history (sealed payload), audit and outbox. Returns the
+    // outbox sequence number.
+    static qint64 writeVersion(Store& s, const QString& entity, const QUuid& id, int version,
+                               const QByteArray& plainPayload, const QByteArray& sealedPayload,
+                               const QString& reason, const QString& op, const QString& outboxOp, qint64 now)
+    {
+        sql::Database& db = *s.m_db;
+        const QByteArray hash = sha256(plainPayload);
+        const QString idText = uuidText(id);
+        db.cached("INSERT INTO history(entity, entity_id, version, reason, operator_id, at, payload, payload_hash) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, entity)
+            .bind(2, idText)
+            .bind(3, version)
+            .bind(4, reason)
+            .bind(5, op)
+            .bind(6, now)
+            .bindBlob(7, sealedPayload)
+            .bindBlob(8, hash)
+            .run();
+        appendAudit(db, now, op, entity + QLatin1Char('.') + outboxOp, entity, id,
+                    QStringLiteral("v%1 %2").arg(version).arg(QString::fromLatin1(hash.toHex().left(16))));
+        db.cached("INSERT INTO outbox(entity, entity_id, entity_version, op, idempotency_key, payload_hash, "
+                  "created_at) VALUES(?, ?, ?, ?, ?, ?, ?)")
+            .bind(1, entity)
+            .bind(2, idText)
+            .bind(3, version)
+            .bind(4, outboxOp)
+            .bind(5, entity + QLatin1Char(':') + idText + QLatin1Char(':') + QString::number(version))
+            .bindBlob(6, hash)
+            .bind(7, now)
+            .run();
+        return db.lastInsertRowId();
+    }
+
+    static void setLookups(Store& s, const QUuid& id, const QList<std::pair<QString, QString>>& entries)
+    {
+        const QString idText = uuidText(id);
+        s.m_db->cached("DELETE FROM lookups WHERE entity_id = ?").bind(1, idText).run();
+        for (const auto& [kind, value] : entries) {
+            if (value.isEmpty())
+                continue;
+            s.m_db->cached("INSERT OR IGNORE INTO lookups(kind, key, entity_id) VALUES(?, ?, ?)")
+                .bind(1, kind)
+                .bind(2, s.m_codec->lookupKey(kind, value))
+                .bind(3, idText)
+                .run();
+        }
+    }
+
+    static QList<QUuid> lookup(Store& s, const QString& kind, const QString& value)
+    {
+        QList<QUuid> out;
+        if (value.isEmpty())
+            return out;
+        auto& st = s.m_db->cached("SELECT entity_id FROM lookups WHERE kind = ? AND key = ?");
+        st.bind(1, kind).bind(2, s.m_codec->lookupKey(kind, value));
+        while (st.next())
+            out.append(QUuid::fromString(st.text(0)));
+        st.reset();
+        return out;
+    }
+
+    static QList<std::pair<QString, QString>> memberLookups(const Member& m)
+    {
+        QList<std::pair<QString, QString>> out;
+        if (m.document.type != DocumentType::None)
+            out.append({QStringLiteral("document"), toKey(m.document.type) + QLatin1Char(':') + m.document.number});
+        out.append({QStringLiteral("phone"), m.phone});
+        for (const HouseholdMember& h : m.household)
+            if (h.document.type != DocumentType::None)
+                out.append({QStringLiteral("household_document"),
+                            toKey(h.document.type) + QLatin1Char(':') + h.document.number});
+        return out;
+    }
+
+    static std::optional<QJsonObject> decode(Store& s, const QString& entity, const QUuid& id, const QByteArray& blob)
+    {
+        const auto plain = s.m_codec->open(blob, associatedData(entity, id));
+        if (!plain)
+            return std::nullopt;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(*plain, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return std::nullopt;
+        return doc.object();
+    }
+
+    static std::optional<Member> decodeMember(Store& s, const QString& idText, const QByteArray& blob,
+                                              const QString& memberNumber)
+    {
+        const QUuid id = QUuid::fromString(idText);
+        const auto json = decode(s, kMember, id, blob);
+        if (!json)
+            return std::nullopt;
+        auto m = Member::fromJson(*json);
+        if (!m.ok() || m.value().id != id)
+            return std::nullopt;
+        if (!memberNumber.isEmpty())
+            m.value().memberNumber = memberNumber;
+        return std::move(m).value();
+    }
+
+    static std::optional<Contribution> decodeContribution(Store& s, const QString& idText, const QByteArray& blob)
+    {
+        const QUuid id = QUuid::fromString(idText);
+        const auto json = decode(s, kContribution, id, blob);
+        if (!json)
+            return std::nullopt;
+        auto c = Contribution::fromJson(*json);
+        if (!c.ok() || c.value().id != id)
+            return std::nullopt;
+        return std::move(c).value();
+    }
+};
+
+Result<std::unique_ptr<Store>> Store::create(const QString& path, const CreateOptions& create,
+                                             const StoreOptions& options)
+{
+    if (QFileInfo::exists(path))
+        return Error{QStringLiteral("store.exists"),
+                     tr("%1 already exists. Choose another file name, or open the existing store.").arg(path),
+                     {}};
+    const QString deviceName = normaliseName(create.deviceName);
+    if (deviceName.isEmpty() || deviceName.size() > 64 || hasControlCharacters(deviceName))
+        return Error{QStringLiteral("store.device_name"),
+                     tr("Give the device a name of 1 to 64 characters, e.g. \"Xaythany team 2\"."),
+                     QStringLiteral("deviceName")};
+    std::unique_ptr<Store> store(new Store);
+    try {
+        store->m_db = sql::Database::open(path, sql::Database::Mode::ReadWriteCreate, options.vfsName);
+        store->m_clock = options.clock;
+        store->m_db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+                          "PRAGMA busy_timeout=5000");
+        schema::migrate(*store->m_db);
+        sql::Database& db = *store->m_db;
+        const CountryProfile& profile = CountryProfile::of(create.country);
+        const qint64 now = options.clock->nowMs();
+        sql::Transaction tx(db);
+        Impl::setMeta(db, "country", profile.code);
+        Impl::setMeta(db, "device_id", uuidText(createUuidV7(*options.clock)));
+        Impl::setMeta(db, "device_name", deviceName);
+        Impl::setMeta(db, "created_at", QString::number(now));
+        Impl::setMeta(db, "receipt_counter", QStringLiteral("0"));
+        const ReferenceData ref = ReferenceData::builtIn(create.country);
+        for (const AdminUnit& u : ref.units())
+            db.cached("INSERT INTO admin_units(level, code, parent_code, name_local, name_latin) VALUES(?,?,?,?,?)")
+                .bind(1, u.level)
+                .bind(2, u.code)
+                .bind(3, u.parentCode)
+                .bind(4, u.nameLocal)
+                .bind(5, u.nameLatin)
+                .run();
+        for (const Scheme& s : Scheme::builtIn())
+            if (s.country == create.country)
+                db.cached("INSERT INTO schemes(code, definition) VALUES(?, ?)")
+                    .bind(1, s.code)
+                    .bind(2, QString::fromUtf8(compact(schemeToJson(s))))
+                    .run();
+        Impl::appendAudit(db, now, QStringLiteral("system"), QStringLiteral("store.create"), {}, {},
+                          profile.code + QLatin1Char(' ') + deviceName);
+        tx.commit();
+        store->load();
+    } catch (const sql::Failure& f) {
+        store.reset();
+        QFile::remove(path);
+        QFile::remove(path + QLatin1String("-wal"));
+        QFile::remove(path + QLatin1String("-shm"));
+        return sql::errorFor(f.sqliteCode, path);
+    }
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptions& options)
+{
+    if (!QFileInfo::exists(path))
+        return Error{QStringLiteral("store.missing"),
+                     tr("There is no store at %1. Create one first (fieldenrolctl init).").arg(path),
+                     {}};
+    std::unique_ptr<Store> store(new Store);
+    store->m_clock = options.clock;
+    try {
+        store->m_db = sql::Database::open(path, sql::Database::Mode::ReadWrite, options.vfsName);
+        // Reading the header first: a file that is not a database fails here, before any PRAGMA
+        // that could write to it.
+        const int version = schema::version(*store->m_db);
+        if (version > schema::kCurrentVersion)
+            return Error{QStringLiteral("store.newer_schema"),
+                         tr("This store was written by a newer FieldEnrol (schema %1; this version knows %2). "
+                            "Update FieldEnrol; the store was left unchanged.")
+                             .arg(version)
+                             .arg(schema::kCurrentVersion),
+                         {}};
+        if (version == 0)
+            return Error{QStringLiteral("store.not_a_store"),
+                         tr("%1 is not a FieldEnrol store. It was left unchanged.").arg(path),
+                         {}};
+        store->m_db->exec("PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
+                          "PRAGMA foreign_keys=ON");
+        if (version < schema::kCurrentVersion) {
+            // A consistent copy of the old store is kept next to it before anything changes.
+            const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
+            QFile::remove(backup);
+            sql::Statement st(store->m_db->handle(), "VACUUM INTO ?");
+            st.bind(1, backup);
+            st.run();
+            schema::migrate(*store->m_db);
+        }
+        store->load();
+        if (store->m_deviceId.isEmpty())
+            return Error{QStringLiteral("store.not_a_store"),
+                         tr("%1 is not a FieldEnrol store. It was left unchanged.").arg(path),
+                         {}};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path);
+    }
+    return store;
+}
+
+Store::~Store() = default;
+
+QString Store::path() const { return m_db ? m_db->path() : QString(); }
+
+void Store::load()
+{
+    m_codec = std::make_unique<PlainPayloadCodec>();
+    m_country = CountryProfile::fromCode(Impl::meta(*m_db, "country")).value_or(CountryProfile::lao());
+    m_deviceId = Impl::meta(*m_db, "device_id");
+    QList<AdminUnit> units;
+    sql::Statement st(m_db->handle(), "SELECT level, code, parent_code, name_local, name_latin FROM admin_units");
+    while (st.next())
+        units.append({static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.text(3), st.text(4)});
+    m_reference = ReferenceData(m_country.country, std::move(units));
+    m_schemes.clear();
+    sql::Statement sc(m_db->handle(), "SELECT definition FROM schemes ORDER BY code");
+    while (sc.next())
+        m_schemes.append(schemeFromJson(QJsonDocument::fromJson(sc.text(0).toUtf8()).object()));
+}
+
+Validator Store::validator() const { return Validator(m_country, m_reference, m_schemes, m_clock->todayUtc()); }
+
+SaveResult Store::failed(const Error& e, QList<Error> fields, QUuid conflicting)
+{
+    SaveResult r;
+    r.error = e;
+    r.fieldErrors = std::move(fields);
+    r.conflictingId = conflicting;
+    return r;
+}
+
+namespace {
+Error validationFailed(const QList<Error>& errors)
+{
+    return {QStringLiteral("validation"),
+            errors.size() == 1 ? errors.first().message
+                               : QCoreApplication::translate("Store", "%n field(s) need attention.", nullptr,
+                                                             static_cast<int>(errors.size())),
+            errors.isEmpty() ? QString() : errors.first().field};
+}
+} // namespace
+
+SaveResult Store::registerMember(Member m, const QString& operatorId)
+{
+    ValidationReport report = validator().normaliseAndValidate(m);
+    if (!report.ok())
+        return failed(validationFailed(report.errors), report.errors);
+    try {
+        if (m.id.isNull())
+            m.id = createUuidV7(*m_clock);
+        if (member(m.id))
+            return failed({QStringLiteral("member.exists"), tr("This record was already saved."), {}}, {}, m.id);
+        if (m.document.type != DocumentType::None) {
+            const auto existing = Impl::lookup(*this, QStringLiteral("document"),
+                                               toKey(m.document.type) + QLatin1Char(':') + m.document.number);
+            if (!existing.isEmpty())
+                return failed({QStringLiteral("member.document_exists"),
+                               tr("A member with this document number is already registered."),
+                               QStringLiteral("document.number")},
+                              {}, existing.first());
+        }
+        const qint64 now = m_clock->nowMs();
+        m.version = 1;
+        m.createdAt = m.updatedAt = fromMs(now);
+        if (m.consent.operatorId.isEmpty())
+            m.consent.operatorId = operatorId;
+        const QByteArray plain = compact(m.toJson());
+        const QByteArray sealed = m_codec->seal(plain, associatedData(kMember, m.id));
+        sql::Transaction tx(*m_db);
+        m_db->cached("INSERT INTO members(id, version, district_code, member_number, created_at, updated_at, payload) "
+                     "VALUES(?, 1, ?, ?, ?, ?, ?)")
+            .bind(1, uuidText(m.id))
+            .bind(2, m.address.districtCode)
+            .bind(3, m.memberNumber.isEmpty() ? QString() : m.memberNumber)
+            .bind(4, now)
+            .bind(5, now)
+            .bindBlob(6, sealed)
+            .run();
+        Impl::setLookups(*this, m.id, Impl::memberLookups(m));
+        const qint64 seq = Impl::writeVersion(*this, kMember, m.id, 1, plain, sealed, QStringLiteral("registered"),
+                                              operatorId, QStringLiteral("create"), now);
+        tx.commit();
+        return {Saved{m.id, 1, seq, {}, report.notes}, {}, {}, {}};
+    } catch (const sql::Failure& f) {
+        return failed(sql::errorFor(f.sqliteCode, path()));
+    }
+}
+
+SaveResult Store::correctMember(Member m, const QString& reasonIn, const QString& operatorId)
+{
+    const QString reason = normaliseName(reasonIn);
+    if (reason.isEmpty() || reason.size() > Validator::kMaxTextLength)
+        return failed({QStringLiteral("correction.reason"), tr("Give a reason for the correction."),
+                       QStringLiteral("reason")});
+    const auto previous = member(m.id);
+    if (!previous)
+        return failed({QStringLiteral("member.missing"), tr("There is no such member."), {}});
+    ValidationReport report = validator().normaliseAndValidate(m);
+    if (!report.ok())
+        return failed(validationFailed(report.errors), report.errors);
+    try {
+        if (m.document.type != DocumentType::None) {
+            for (const QUuid& other : Impl::lookup(*this, QStringLiteral("document"),
+                                                   toKey(m.document.type) + QLatin1Char(':') + m.document.number))
+                if (other != m.id)
+                    return failed({QStringLiteral("member.document_exists"),
+                                   tr("A member with this document number is already registered."),
+                                   QStringLiteral("document.number")},
+                                  {}, other);
+        }
+        const qint64 now = m_clock->nowMs();
+        m.version = previous->version + 1;
+        m.createdAt = previous->createdAt;
+        m.memberNumber = previous->memberNumber;
+        m.updatedAt = fromMs(now);
+        const QByteArray plain = compact(m.toJson());
+        const QByteArray sealed = m_codec->seal(plain, associatedData(kMember, m.id));
+        sql::Transaction tx(*m_db);
+        m_db->cached("UPDATE members SET version = ?, district_code = ?, updated_at = ?, payload = ? "
+                     "WHERE id = ? AND version = ?")
+            .bind(1, m.version)
+            .bind(2, m.address.districtCode)
+            .bind(3, now)
+            .bindBlob(4, sealed)
+            .bind(5, uuidText(m.id))
+            .bind(6, previous->version)
+            .run();
+        if (m_db->changes() != 1)
+            return failed({QStringLiteral("member.changed"),
+                           tr("Someone else changed this record meanwhile. Reopen it and try again."), {}});
+        Impl::setLookups(*this, m.id, Impl::memberLookups(m));
+        const qint64 seq = Impl::writeVersion(*this, kMember, m.id, m.version, plain, sealed, reason, operatorId,
+                                              QStringLiteral("update"), now);
+        tx.commit();
+        return {Saved{m.id, m.version, seq, {}, report.notes}, {}, {}, {}};
+    } catch (const sql::Failure& f) {
+        return failed(sql::errorFor(f.sqliteCode, path()));
+    }
+}
+
+SaveResult Store::recordContribution(Contribution c, const QString& operatorId)
+{
+    const auto owner = member(c.memberId);
+    if (!owner)
+        return failed({QStringLiteral("contribution.member_missing"), tr("Choose a registered member."),
+                       QStringLiteral("member")},
+                      {{QStringLiteral("member_missing"), tr("Choose a registered member."), QStringLiteral("member")}});
+    ValidationReport report = validator().normaliseAndValidate(c, *owner);
+    if (!report.ok())
+        return failed(validationFailed(report.errors), report.errors);
+    try {
+        if (c.id.isNull())
+            c.id = createUuidV7(*m_clock);
+        if (contribution(c.id))
+            return failed({QStringLiteral("contribution.exists"), tr("This payment was already saved."), {}}, {},
+                          c.id);
+        if (c.method == PaymentMethod::MobileMoney) {
+            const auto reused = Impl::lookup(*this, QStringLiteral("momo"), c.transactionCode);
+            if (!reused.isEmpty())
+                return failed({QStringLiteral("contribution.code_reused"),
+                               tr("This mobile-money code was already used for another payment."),
+                               QStringLiteral("transactionCode")},
+                              {}, reused.first());
+        }
+        const qint64 now = m_clock->nowMs();
+        sql::Transaction tx(*m_db);
+        const qint64 counter = Impl::meta(*m_db, "receipt_counter").toLongLong() + 1;
+        Impl::setMeta(*m_db, "receipt_counter", QString::number(counter));
+        c.receiptNumber = m_deviceId.left(8).toUpper() + QLatin1Char('-') +
+                          QStringLiteral("%1").arg(counter, 6, 10, QLatin1Char('0'));
+        c.version = 1;
+        c.operatorId = operatorId;
+        c.recordedAt = fromMs(now);
+        const QByteArray plain = compact(c.toJson());
+        const QByteArray sealed = m_codec->seal(plain, associatedData(kContribution, c.id));
+        m_db->cached("INSERT INTO contributions(id, member_id, version, scheme_code, period_start, period_end, "
+                     "method, voided, recorded_at, payload) VALUES(?, ?, 1, ?, ?, ?, ?, 0, ?, ?)")
+            .bind(1, uuidText(c.id))
+            .bind(2, uuidText(c.memberId))
+            .bind(3, c.schemeCode)
+            .bind(4, c.periodStart.toString(Qt::ISODate))
+            .bind(5, c.periodEnd.toString(Qt::ISODate))
+            .bind(6, toKey(c.method))
+            .bind(7, now)
+            .bindBlob(8, sealed)
+            .run();
+        Impl::setLookups(*this, c.id,
+                         {{QStringLiteral("receipt"), c.receiptNumber}, {QStringLiteral("momo"), c.transactionCode}});
+        const qint64 seq = Impl::writeVersion(*this, kContribution, c.id, 1, plain, sealed,
+                                              QStringLiteral("recorded"), operatorId, QStringLiteral("create"), now);
+        tx.commit();
+        return {Saved{c.id, 1, seq, c.receiptNumber, report.notes}, {}, {}, {}};
+    } catch (const sql::Failure& f) {
+        return failed(sql::errorFor(f.sqliteCode, path()));
+    }
+}
+
+SaveResult Store::voidContribution(const QUuid& id, const QString& reasonIn, const QString& operatorId)
+{
+    const QString reason = normaliseName(reasonIn);
+    if (reason.isEmpty() || reason.size() > Validator::kMaxTextLength)
+        return failed({QStringLiteral("void.reason"), tr("Give a reason for voiding the payment."),
+                       QStringLiteral("reason")});
+    auto c = contribution(id);
+    if (!c)
+        return failed({QStringLiteral("contribution.missing"), tr("There is no such payment."), {}});
+    if (c->isVoided())
+        return failed({QStringLiteral("contribution.already_void"), tr("This payment was already voided."), {}});
+    try {
+        const qint64 now = m_clock->nowMs();
+        const int previousVersion = c->version;
+        c->version = previousVersion + 1;
+        c->voidedAt = fromMs(now);
+        c->voidReason = reason;
+        c->voidedBy = operatorId;
+        const QByteArray plain = compact(c->toJson());
+        const QByteArray sealed = m_codec->seal(plain, associatedData(kContribution, id));
+        sql::Transaction tx(*m_db);
+        m_db->cached("UPDATE contributions SET version = ?, voided = 1, payload = ? WHERE id = ? AND version = ?")
+            .bind(1, c->version)
+            .bindBlob(2, sealed)
+            .bind(3, uuidText(id))
+            .bind(4, previousVersion)
+            .run();
+        if (m_db->changes() != 1)
+            return failed({QStringLiteral("contribution.changed"),
+                           tr("Someone else changed this payment meanwhile. Reopen it and try again."), {}});
+        const qint64 seq = Impl::writeVersion(*this, kContribution, id, c->version, plain, sealed, reason,
+                                              operatorId, QStringLiteral("void"), now);
+        tx.commit();
+        return {Saved{id, c->version, seq, c->receiptNumber, {}}, {}, {}, {}};
+    } catch (const sql::Failure& f) {
+        return failed(sql::errorFor(f.sqliteCode, path()));
+    }
+}
+
+Status Store::inBatch(const std::function<void()>& work)
+{
+    try {
+        sql::Transaction tx(*m_db);
+        work();
+        tx.commit();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+std::optional<QUuid> Store::importedEntity(const QString& importKey)
+{
+    auto& st = m_db->cached("SELECT entity_id FROM import_keys WHERE key = ?");
+    st.bind(1, m_codec->lookupKey(QStringLiteral("import"), importKey));
+    std::optional<QUuid> out;
+    if (st.next())
+        out = QUuid::fromString(st.text(0));
+    st.reset();
+    return out;
+}
+
+Status Store::rememberImport(const QString& importKey, const QString& entity, const QUuid& id)
+{
+    try {
+        m_db->cached("INSERT OR IGNORE INTO import_keys(key, entity, entity_id, imported_at) VALUES(?, ?, ?, ?)")
+            .bind(1, m_codec->lookupKey(QStringLiteral("import"), importKey))
+            .bind(2, entity)
+            .bind(3, uuidText(id))
+            .bind(4, m_clock->nowMs())
+            .run();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+std::optional<Member> Store::member(const QUuid& id)
+{
+    auto& st = m_db->cached("SELECT id, payload, member_number FROM members WHERE id = ?");
+    st.bind(1, uuidText(id));
+    std::optional<Member> out;
+    if (st.next())
+        out = Impl::decodeMember(*this, st.text(0), st.blob(1), st.text(2));
+    st.reset();
+    return out;
+}
+
+std::optional<Contribution> Store::contribution(const QUuid& id)
+{
+    auto& st = m_db->cached("SELECT id, payload FROM contributions WHERE id = ?");
+    st.bind(1, uuidText(id));
+    std::optional<Contribution> out;
+    if (st.next())
+        out = Impl::decodeContribution(*this, st.text(0), st.blob(1));
+    st.reset();
+    return out;
+}
+
+std::optional<QByteArray> Store::payloadOfVersion(const QString& entity, const QUuid& id, int version)
+{
+    auto& st = m_db->cached("SELECT payload FROM history WHERE entity = ? AND entity_id = ? AND version = ?");
+    st.bind(1, entity).bind(2, uuidText(id)).bind(3, version);
+    std::optional<QByteArray> out;
+    if (st.next())
+        out = m_codec->open(st.blob(0), associatedData(entity, id));
+    st.reset();
+    return out;
+}
+
+QList<Contribution> Store::contributionsOf(const QUuid& memberId)
+{
+    QList<Contribution> out;
+    auto& st = m_db->cached("SELECT id, payload FROM contributions WHERE member_id = ? ORDER BY recorded_at, id");
+    st.bind(1, uuidText(memberId));
+    while (st.next())
+        if (auto c = Impl::decodeContribution(*this, st.text(0), st.blob(1)))
+            out.append(*c);
+    st.reset();
+    return out;
+}
+
+QList<HistoryEntry> Store::history(const QString& entity, const QUuid& id)
+{
+    QList<HistoryEntry> out;
+    auto& st = m_db->cached("SELECT version, reason, operator_id, at, payload_hash FROM history "
+                            "WHERE entity = ? AND entity_id = ? ORDER BY version");
+    st.bind(1, entity).bind(2, uuidText(id));
+    while (st.next())
+        out.append({static_cast<int>(st.int64(0)), st.text(1), st.text(2), fromMs(st.int64(3)), st.blob(4)});
+    st.reset();
+    return out;
+}
+
+QList<QUuid> Store::findByDocument(const QString& number)
+{
+    QList<QUuid> out;
+    for (DocumentType type : {DocumentType::KeNationalId, DocumentType::KeMaishaNamba, DocumentType::KeRefugeeId,
+                              DocumentType::KeKraPin, DocumentType::LaNationalIdCard, DocumentType::LaFamilyBook})
+        out += Impl::lookup(*this, QStringLiteral("document"),
+                            toKey(type) + QLatin1Char(':') + normaliseDocumentNumber(type, number));
+    return out;
+}
+
+QList<QUuid> Store::findByPhone(const QString& phone)
+{
+    const auto normalised = normaliseMobilePhone(phone, m_country);
+    return normalised ? Impl::lookup(*this, QStringLiteral("phone"), *normalised) : QList<QUuid>{};
+}
+
+std::optional<QUuid> Store::findByReceipt(const QString& receipt)
+{
+    const auto ids = Impl::lookup(*this, QStringLiteral("receipt"), receipt.trimmed().toUpper());
+    return ids.isEmpty() ? std::nullopt : std::optional<QUuid>(ids.first());
+}
+
+QList<Member> Store::searchByNamePrefix(const QString& prefix, int limit)
+{
+    QList<Member> out;
+    const QString key = nameSearchKey(prefix);
+    if (key.isEmpty())
+        return out;
+    (void)forEachMember([&](const Member& m) {
+        for (const QString& part : {m.name.displayLocal(), m.name.displayLatin(), m.name.nickname, m.name.family,
+                                    m.name.familyLatin}) {
+            const QString k = nameSearchKey(part);
+            if (!k.isEmpty() && (k.startsWith(key) || k.contains(QLatin1Char(' ') + key))) {
+                out.append(m);
+                break;
+            }
+        }
+        return out.size() < limit;
+    });
+    return out;
+}
+
+Status Store::forEachMember(const std::function<bool(const Member&)>& visit)
+{
+    try {
+        sql::Statement st(m_db->handle(), "SELECT id, payload, member_number FROM members ORDER BY id");
+        while (st.next()) {
+            const auto m = Impl::decodeMember(*this, st.text(0), st.blob(1), st.text(2));
+            if (m && !visit(*m))
+                break;
+        }
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+Status Store::forEachContribution(const std::function<bool(const Contribution&)>& visit)
+{
+    try {
+        sql::Statement st(m_db->handle(), "SELECT id, payload FROM contributions ORDER BY id");
+        while (st.next()) {
+            const auto c = Impl::decodeContribution(*this, st.text(0), st.blob(1));
+            if (c && !visit(*c))
+                break;
+        }
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+QList<OutboxEntry> Store::pendingOutbox(int limit)
+{
+    QList<OutboxEntry> out;
+    auto& st = m_db->cached("SELECT seq, entity, entity_id, entity_version, op, idempotency_key, payload_hash, "
+                            "created_at, state FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?");
+    st.bind(1, limit);
+    while (st.next())
+        out.append({st.int64(0), st.text(1), QUuid::fromString(st.text(2)), static_cast<int>(st.int64(3)),
+                    st.text(4), st.text(5), st.blob(6), fromMs(st.int64(7)), st.text(8)});
+    st.reset();
+    return out;
+}
+
+StoreStatus Store::status()
+{
+    StoreStatus s;
+    s.country = m_country.code;
+    s.deviceId = m_deviceId;
+    s.deviceName = Impl::meta(*m_db, "device_name");
+    s.schemaVersion = schema::version(*m_db);
+    s.members = m_db->scalar("SELECT count(*) FROM members");
+    s.contributions = m_db->scalar("SELECT count(*) FROM contributions WHERE voided = 0");
+    s.voidedContributions = m_db->scalar("SELECT count(*) FROM contributions WHERE voided = 1");
+    s.outboxPending = m_db->scalar("SELECT count(*) FROM outbox WHERE state = 'pending'");
+    s.outboxQuarantined = m_db->scalar("SELECT count(*) FROM outbox WHERE state = 'quarantined'");
+    if (s.outboxPending > 0)
+        s.oldestPending = fromMs(m_db->scalar("SELECT min(created_at) FROM outbox WHERE state = 'pending'"));
+    s.auditEntries = m_db->scalar("SELECT count(*) FROM audit");
+    return s;
+}
+
+CheckReport Store::check()
+{
+    CheckReport report;
+    auto problem = [&](const QString& text) { report.problems.append(text); };
+    try {
+        {
+            sql::Statement st(m_db->handle(), "PRAGMA integrity_check");
+            while (st.next())
+                if (st.text(0) != QLatin1String("ok"))
+                    problem(tr("SQLite integrity check: %1").arg(st.text(0)));
+        }
+        {
+            sql::Statement st(m_db->handle(), "PRAGMA foreign_key_check");
+            while (st.next())
+                problem(tr("A row of %1 refers to a missing record.").arg(st.text(0)));
+        }
+        // The audit chain: every entry links to the one before it, and the head and count kept in
+        // meta catch entries removed from the end.
+        {
+            sql::Statement st(m_db->handle(), "SELECT seq, at, operator_id, action, entity, entity_id, detail, "
+                                              "prev_hash, hash FROM audit ORDER BY seq");
+            QByteArray prev(32, '\0');
+            qint64 expectedSeq = 1;
+            qint64 count = 0;
+            while (st.next()) {
+                const qint64 seq = st.int64(0);
+                const QByteArray hash = Impl::auditHash(prev, seq, st.int64(1), st.text(2), st.text(3), st.text(4),
+                                                        st.text(5), st.text(6));
+                if (seq != expectedSeq)
+                    problem(tr("Audit entry %1 is missing.").arg(expectedSeq));
+                if (st.blob(7) != prev || st.blob(8) != hash) {
+                    problem(tr("Audit entry %1 was altered.").arg(seq));
+                    break;
+                }
+                prev = hash;
+                expectedSeq = seq + 1;
+                ++count;
+            }
+            if (QString::fromLatin1(prev.toHex()) != Impl::meta(*m_db, "audit_head") ||
+                QString::number(count) != Impl::meta(*m_db, "audit_count"))
+                problem(tr("The audit log was cut short: its last entries are missing."));
+        }
+        // Every record's current payload is its latest history version, and decodes.
+        const auto checkTable = [&](const char* sqlText, const QString& entity) {
+            sql::Statement st(m_db->handle(), sqlText);
+            while (st.next()) {
+                const QUuid id = QUuid::fromString(st.text(0));
+                if (st.isNull(2) || st.blob(1) != st.blob(2))
+                    problem(tr("%1 %2 has no history entry for its current version.").arg(entity, st.text(0)));
+                else if (!Impl::decode(*this, entity, id, st.blob(1)))
+                    problem(tr("%1 %2 cannot be read: its payload is damaged.").arg(entity, st.text(0)));
+            }
+        };
+        checkTable("SELECT m.id, m.payload, h.payload FROM members m LEFT JOIN history h "
+                   "ON h.entity = 'member' AND h.entity_id = m.id AND h.version = m.version",
+                   kMember);
+        checkTable("SELECT c.id, c.payload, h.payload FROM contributions c LEFT JOIN history h "
+                   "ON h.entity = 'contribution' AND h.entity_id = c.id AND h.version = c.version",
+                   kContribution);
+        const qint64 orphanHistory =
+            m_db->scalar("SELECT count(*) FROM history h WHERE NOT EXISTS (SELECT 1 FROM members m WHERE "
+                         "h.entity = 'member' AND m.id = h.entity_id AND m.version >= h.version) AND NOT EXISTS "
+                         "(SELECT 1 FROM contributions c WHERE h.entity = 'contribution' AND c.id = h.entity_id "
+                         "AND c.version >= h.version)");
+        if (orphanHistory > 0)
+            problem(tr("%n history entries belong to no record.", nullptr, static_cast<int>(orphanHistory)));
+        // Exactly one outbox entry per saved version, with the same payload hash.
+        const qint64 unsent = m_db->scalar("SELECT count(*) FROM history h WHERE (SELECT count(*) FROM outbox o "
+                                           "WHERE o.entity = h.entity AND o.entity_id = h.entity_id AND "
+                                           "o.entity_version = h.version AND o.payload_hash = h.payload_hash) != 1");
+        if (unsent > 0)
+            problem(tr("%n saved versions have no matching outbox entry.", nullptr, static_cast<int>(unsent)));
+        const qint64 strayOutbox = m_db->scalar("SELECT count(*) FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM "
+                                                "history h WHERE o.entity = h.entity AND o.entity_id = h.entity_id "
+                                                "AND o.entity_version = h.version)");
+        if (strayOutbox > 0)
+            problem(tr("%n outbox entries belong to no saved version.", nullptr, static_cast<int>(strayOutbox)));
+        const qint64 strayLookups =
+            m_db->scalar("SELECT count(*) FROM lookups l WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.id = "
+                         "l.entity_id) AND NOT EXISTS (SELECT 1 FROM contributions c WHERE c.id = l.entity_id)");
+        if (strayLookups > 0)
+            problem(tr("%n look-up entries belong to no record.", nullptr, static_cast<int>(strayLookups)));
+    } catch (const sql::Failure& f) {
+        problem(sql::errorFor(f.sqliteCode, path()).message);
+    }
+    return report;
+}
+
+} // namespace fe
