@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "domain/Member.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace fe::test {
+
+// A store in a fresh temporary directory, removed with the object.
+class TestStore
+{
+public:
+    explicit TestStore(Country country = Country::Lao, const Clock* clock = nullptr);
+    Store& operator*() { return *store; }
+    Store* operator->() { return store.get(); }
+    QString path() const { return dir.filePath(QStringLiteral("store.fieldenrol")); }
+    void reopen();
+
+    QTemporaryDir dir;
+    const Clock* clock;
+    std::unique_ptr<Store> store;
+};
+
+// A fixed moment used by tests: 2026-03-15 09:30 UTC.
+QDateTime testNow();
+
+// A minimal valid member for the country: tests change the field under test.
+Member validLaoMember();
+Member validKenyanMember();
+Member validMember(Country country);
+
+// A valid contribution of the member's first scheme for March 2026.
+Contribution validContribution(const Member& member, Country country);
+
+} // namespace fe::test
