@@ -860,4 +860,15 @@ CheckReport Store::check()
     return report;
 }
 
+std::optional<QByteArray> Store::openPayload(const QString& entity, const QUuid& id, const QByteArray& sealed) const
+{
+    return m_codec->open(sealed, associatedData(entity, id));
+}
+
+void Store::appendAudit(const QString& operatorId, const QString& action, const QString& entity, const QUuid& id,
+                        const QString& detail)
+{
+    Impl::appendAudit(*m_db, m_clock->nowMs(), operatorId, action, entity, id, detail);
+}
+
 } // namespace fe

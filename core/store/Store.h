@@ -79,6 +79,44 @@ struct OutboxEntry
     QString state; // pending / sent / quarantined
 };
 
+// A due outbox entry with the plain payload of its version, ready for the sync engine to seal.
+struct OutboxItem
+{
+    OutboxEntry entry;
+    QByteArray payload;
+    int attempts = 0;
+};
+
+// What the central office said about one outbox entry.
+struct OutboxResult
+{
+    enum class Outcome { Accepted, Rejected, Conflict, Waiting };
+    qint64 seq = 0;
+    Outcome outcome = Outcome::Accepted;
+    QString code;    // stable reason (rejected / conflict / waiting)
+    QString message; // translated by the central office
+    QString memberNumber;
+};
+
+struct QuarantinedEntry
+{
+    OutboxEntry entry;
+    QString code;
+    QString message;
+    int attempts = 0;
+};
+
+struct Flag
+{
+    QString id;
+    QString entity;
+    QUuid entityId;
+    QString kind;
+    QString detail; // JSON from the central office: ids and reason codes, no personal data
+    QString status;
+    QDateTime receivedAt;
+};
+
 struct StoreStatus
 {
     QString country;
@@ -150,6 +188,29 @@ public:
     Status forEachContribution(const std::function<bool(const Contribution&)>& visit);
 
     QList<OutboxEntry> pendingOutbox(int limit);
+
+    // --- Sync bookkeeping (store/StoreSync.cpp). Each call is one transaction. ---
+    // Pending entries due at `nowMs` (not waiting for a back-off), in sequence order, with payloads.
+    QList<OutboxItem> dueOutbox(int limit, qint64 nowMs);
+    // Commits the central office's per-entry results: accepted -> sent; rejected and conflict ->
+    // quarantined with the reason; waiting -> stays pending until `retryAtMs`.
+    Status applyOutboxResults(const QList<OutboxResult>& results, qint64 retryAtMs);
+    // A transient failure (network, 5xx, 429): the entries stay pending, attempts + 1, not before `retryAtMs`.
+    Status deferOutbox(const QList<qint64>& seqs, const Error& error, qint64 retryAtMs);
+    // Entries the central office turned out not to hold (reconciliation): sent -> pending again.
+    Status requeueOutbox(const QList<qint64>& seqs);
+    // Entries by sequence range, whatever their state (for reconciliation manifests and acknowledgements).
+    QList<OutboxEntry> outboxRange(qint64 fromSeq, qint64 toSeq);
+    QList<QuarantinedEntry> quarantinedOutbox();
+    // Puts quarantined entries back in the queue (all when `seqs` is empty), audited.
+    Status retryQuarantined(const QList<qint64>& seqs, const QString& operatorId);
+    QString syncValue(const QString& key);
+    Status setSyncValue(const QString& key, const QString& value);
+    // Changes pulled from the central office.
+    Status applyMemberNumber(const QUuid& memberId, const QString& memberNumber);
+    Status recordFlag(const Flag& flag);
+    QList<Flag> openFlags();
+    Status resolveFlag(const QString& flagId, const QString& operatorId);
     StoreStatus status();
     CheckReport check();
 
@@ -158,6 +219,10 @@ private:
     Result<bool> initialise(const StoreOptions& options);
     void load();
     SaveResult failed(const Error& e, QList<Error> fields = {}, QUuid conflicting = {});
+    // Shared with StoreSync.cpp: open a stored payload, append an audit entry (inside a transaction).
+    std::optional<QByteArray> openPayload(const QString& entity, const QUuid& id, const QByteArray& sealed) const;
+    void appendAudit(const QString& operatorId, const QString& action, const QString& entity, const QUuid& id,
+                     const QString& detail);
 
     struct Impl;
     std::unique_ptr<sql::Database> m_db;

@@ -1,0 +1,312 @@
+// The store's side of synchronisation: which outbox entries are due, what the central office
+// answered, retry state that survives restarts, and the changes pulled back.
+#include "common/Uuid.h"
+#include "store/Database.h"
+#include "store/Store.h"
+
+#include <QJsonDocument>
+
+namespace fe {
+namespace {
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+OutboxEntry entryFrom(sql::Statement& st)
+{
+    return {st.int64(0),
+            st.text(1),
+            QUuid::fromString(st.text(2)),
+            static_cast<int>(st.int64(3)),
+            st.text(4),
+            st.text(5),
+            st.blob(6),
+            fromMs(st.int64(7)),
+            st.text(8)};
+}
+
+} // namespace
+
+QList<OutboxItem> Store::dueOutbox(int limit, qint64 nowMs)
+{
+    QList<OutboxItem> out;
+    try {
+        auto& st = m_db->cached(
+            "SELECT o.seq, o.entity, o.entity_id, o.entity_version, o.op, o.idempotency_key, o.payload_hash, "
+            "o.created_at, o.state, h.payload, o.attempts FROM outbox o JOIN history h ON h.entity = "
+            "o.entity AND "
+            "h.entity_id = o.entity_id AND h.version = o.entity_version WHERE o.state = 'pending' AND "
+            "(o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) ORDER BY o.seq LIMIT ?");
+        st.bind(1, nowMs).bind(2, limit);
+        while (st.next()) {
+            OutboxItem item;
+            item.entry = entryFrom(st);
+            const auto plain = openPayload(item.entry.entity, item.entry.entityId, st.blob(9));
+            if (!plain)
+                continue; // a damaged payload is reported by check(); it must not stop the queue
+            item.payload = *plain;
+            item.attempts = static_cast<int>(st.int64(10));
+            out.append(item);
+        }
+        st.reset();
+    } catch (const sql::Failure&) {
+        out.clear();
+    }
+    return out;
+}
+
+Status Store::applyOutboxResults(const QList<OutboxResult>& results, qint64 retryAtMs)
+{
+    try {
+        const qint64 now = m_clock->nowMs();
+        sql::Transaction tx(*m_db);
+        for (const OutboxResult& r : results) {
+            switch (r.outcome) {
+            case OutboxResult::Outcome::Accepted:
+                m_db->cached("UPDATE outbox SET state = 'sent', sent_at = ?, last_error_code = NULL, "
+                             "last_error = NULL, next_attempt_at = NULL WHERE seq = ? AND state != 'sent'")
+                    .bind(1, now)
+                    .bind(2, r.seq)
+                    .run();
+                if (!r.memberNumber.isEmpty()) {
+                    m_db->cached(
+                            "UPDATE members SET member_number = ? WHERE id = (SELECT entity_id FROM outbox "
+                            "WHERE seq = ? AND entity = 'member')")
+                        .bind(1, r.memberNumber)
+                        .bind(2, r.seq)
+                        .run();
+                }
+                break;
+            case OutboxResult::Outcome::Rejected:
+            case OutboxResult::Outcome::Conflict:
+                m_db->cached("UPDATE outbox SET state = 'quarantined', attempts = attempts + 1, "
+                             "last_error_code = ?, "
+                             "last_error = ? WHERE seq = ?")
+                    .bind(1, r.outcome == OutboxResult::Outcome::Conflict
+                                 ? QStringLiteral("conflict") + QLatin1Char(':') + r.code
+                                 : r.code)
+                    .bind(2, r.message)
+                    .bind(3, r.seq)
+                    .run();
+                appendAudit(QStringLiteral("sync"), QStringLiteral("outbox.quarantine"), {}, {},
+                            QStringLiteral("seq %1 %2").arg(r.seq).arg(r.code));
+                break;
+            case OutboxResult::Outcome::Waiting:
+                m_db->cached("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, "
+                             "last_error_code = ?, "
+                             "last_error = ? WHERE seq = ?")
+                    .bind(1, retryAtMs)
+                    .bind(2, r.code)
+                    .bind(3, r.message)
+                    .bind(4, r.seq)
+                    .run();
+                break;
+            }
+        }
+        tx.commit();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+Status Store::deferOutbox(const QList<qint64>& seqs, const Error& error, qint64 retryAtMs)
+{
+    try {
+        sql::Transaction tx(*m_db);
+        for (qint64 seq : seqs)
+            m_db->cached(
+                    "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error_code = ?, "
+                    "last_error = ? WHERE seq = ? AND state = 'pending'")
+                .bind(1, retryAtMs)
+                .bind(2, error.code)
+                .bind(3, error.message)
+                .bind(4, seq)
+                .run();
+        tx.commit();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+Status Store::requeueOutbox(const QList<qint64>& seqs)
+{
+    try {
+        sql::Transaction tx(*m_db);
+        for (qint64 seq : seqs)
+            m_db->cached("UPDATE outbox SET state = 'pending', sent_at = NULL, next_attempt_at = NULL "
+                         "WHERE seq = ? AND state = 'sent'")
+                .bind(1, seq)
+                .run();
+        appendAudit(QStringLiteral("sync"), QStringLiteral("outbox.requeue"), {}, {},
+                    QStringLiteral("%1 entries").arg(seqs.size()));
+        tx.commit();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+QList<OutboxEntry> Store::outboxRange(qint64 fromSeq, qint64 toSeq)
+{
+    QList<OutboxEntry> out;
+    try {
+        auto& st =
+            m_db->cached("SELECT o.seq, o.entity, o.entity_id, o.entity_version, o.op, o.idempotency_key, "
+                         "o.payload_hash, o.created_at, o.state FROM outbox o WHERE o.seq BETWEEN ? AND ? "
+                         "ORDER BY o.seq");
+        st.bind(1, fromSeq).bind(2, toSeq);
+        while (st.next())
+            out.append(entryFrom(st));
+        st.reset();
+    } catch (const sql::Failure&) {
+        out.clear();
+    }
+    return out;
+}
+
+QList<QuarantinedEntry> Store::quarantinedOutbox()
+{
+    QList<QuarantinedEntry> out;
+    try {
+        auto& st =
+            m_db->cached("SELECT o.seq, o.entity, o.entity_id, o.entity_version, o.op, o.idempotency_key, "
+                         "o.payload_hash, o.created_at, o.state, o.last_error_code, o.last_error, o.attempts "
+                         "FROM outbox o WHERE o.state = 'quarantined' ORDER BY o.seq");
+        while (st.next())
+            out.append({entryFrom(st), st.text(9), st.text(10), static_cast<int>(st.int64(11))});
+        st.reset();
+    } catch (const sql::Failure&) {
+        out.clear();
+    }
+    return out;
+}
+
+Status Store::retryQuarantined(const QList<qint64>& seqs, const QString& operatorId)
+{
+    try {
+        sql::Transaction tx(*m_db);
+        if (seqs.isEmpty()) {
+            m_db->exec(
+                "UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE state = 'quarantined'");
+        } else {
+            for (qint64 seq : seqs)
+                m_db->cached("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE seq = ? AND "
+                             "state = 'quarantined'")
+                    .bind(1, seq)
+                    .run();
+        }
+        appendAudit(operatorId, QStringLiteral("outbox.retry"), {}, {},
+                    seqs.isEmpty() ? QStringLiteral("all") : QStringLiteral("%1 entries").arg(seqs.size()));
+        tx.commit();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+QString Store::syncValue(const QString& key)
+{
+    try {
+        auto& st = m_db->cached("SELECT value FROM sync_state WHERE key = ?");
+        st.bind(1, key);
+        const QString value = st.next() ? st.text(0) : QString();
+        st.reset();
+        return value;
+    } catch (const sql::Failure&) {
+        return {};
+    }
+}
+
+Status Store::setSyncValue(const QString& key, const QString& value)
+{
+    try {
+        m_db->cached("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                     "excluded.value")
+            .bind(1, key)
+            .bind(2, value)
+            .run();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+Status Store::applyMemberNumber(const QUuid& memberId, const QString& memberNumber)
+{
+    try {
+        sql::Transaction tx(*m_db);
+        m_db->cached("UPDATE members SET member_number = ? WHERE id = ? AND member_number IS NOT ?")
+            .bind(1, memberNumber)
+            .bind(2, uuidText(memberId))
+            .bind(3, memberNumber)
+            .run();
+        if (m_db->changes() > 0)
+            appendAudit(QStringLiteral("sync"), QStringLiteral("member.number"), QStringLiteral("member"),
+                        memberId, {});
+        tx.commit();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+Status Store::recordFlag(const Flag& flag)
+{
+    try {
+        sql::Transaction tx(*m_db);
+        m_db->cached("INSERT INTO flags(id, entity, entity_id, kind, detail, status, received_at) "
+                     "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET detail = excluded.detail, "
+                     "status = excluded.status")
+            .bind(1, flag.id)
+            .bind(2, flag.entity)
+            .bind(3, uuidText(flag.entityId))
+            .bind(4, flag.kind)
+            .bind(5, flag.detail)
+            .bind(6, flag.status.isEmpty() ? QStringLiteral("open") : flag.status)
+            .bind(7, m_clock->nowMs())
+            .run();
+        tx.commit();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+QList<Flag> Store::openFlags()
+{
+    QList<Flag> out;
+    try {
+        auto& st = m_db->cached("SELECT id, entity, entity_id, kind, detail, status, received_at FROM flags "
+                                "WHERE status = 'open' ORDER BY received_at, id");
+        while (st.next())
+            out.append({st.text(0), st.text(1), QUuid::fromString(st.text(2)), st.text(3), st.text(4),
+                        st.text(5), fromMs(st.int64(6))});
+        st.reset();
+    } catch (const sql::Failure&) {
+        out.clear();
+    }
+    return out;
+}
+
+Status Store::resolveFlag(const QString& flagId, const QString& operatorId)
+{
+    try {
+        sql::Transaction tx(*m_db);
+        m_db->cached("UPDATE flags SET status = 'resolved' WHERE id = ? AND status = 'open'")
+            .bind(1, flagId)
+            .run();
+        if (m_db->changes() == 0)
+            return Error{QStringLiteral("flag.missing"), tr("There is no such open flag."), {}};
+        appendAudit(operatorId, QStringLiteral("flag.resolve"), {}, {}, flagId);
+        tx.commit();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+} // namespace fe
