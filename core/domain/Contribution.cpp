@@ -63,6 +63,8 @@ Result<Contribution> Contribution::fromJson(const QJsonObject& o)
         return malformed("id");
     c.version = o.value(QLatin1String("version")).toInt();
     c.memberId = QUuid::fromString(str(o, "member"));
+    if (c.memberId.isNull())
+        return malformed("member");
     c.schemeCode = str(o, "scheme");
     c.periodStart = QDate::fromString(str(o, "periodStart"), Qt::ISODate);
     c.periodEnd = QDate::fromString(str(o, "periodEnd"), Qt::ISODate);
@@ -71,6 +73,8 @@ Result<Contribution> Contribution::fromJson(const QJsonObject& o)
         return malformed("amount");
     c.amount = *amount;
     c.expectedAmount = moneyFromJson(o.value(QLatin1String("expected")));
+    if (o.contains(QLatin1String("expected")) && !c.expectedAmount)
+        return malformed("expected");
     c.differenceReason = str(o, "differenceReason");
     const auto method = paymentMethodFromKey(str(o, "method"));
     if (!method)

@@ -24,6 +24,20 @@ QDateTime timeFrom(const QJsonObject& o, const char* key)
     return QDateTime::fromString(str(o, key), Qt::ISODateWithMs).toUTC();
 }
 
+// A key that is present must name a known value: defaulting an unknown one (a damaged payload, or one
+// from a newer version) would silently change the record.
+template <typename Parse>
+bool unknownKey(const QJsonObject& o, const char* key, Parse parse)
+{
+    return o.contains(QLatin1String(key)) && !parse(str(o, key));
+}
+
+// Likewise an amount that is present must be one.
+bool badMoney(const QJsonObject& o, const char* key)
+{
+    return o.contains(QLatin1String(key)) && !moneyFromJson(o.value(QLatin1String(key)));
+}
+
 Error malformed(const char* what)
 {
     return {QStringLiteral("payload.malformed"),
@@ -102,7 +116,7 @@ std::optional<Money> moneyFromJson(const QJsonValue& v)
     const QJsonObject o = v.toObject();
     bool ok = false;
     const qint64 minor = str(o, "minor").toLongLong(&ok);
-    if (!ok)
+    if (!ok || str(o, "currency").isEmpty())
         return std::nullopt;
     return Money{minor, str(o, "currency")};
 }
@@ -177,15 +191,25 @@ Result<Member> Member::fromJson(const QJsonObject& o)
         return malformed("sex");
     m.sex = *sex;
     m.birth = birthDateFromJson(o.value(QLatin1String("birth")).toObject());
+    if (unknownKey(o.value(QLatin1String("document")).toObject(), "type", documentTypeFromKey))
+        return malformed("document");
     m.document = documentFromJson(o.value(QLatin1String("document")).toObject());
     m.phone = str(o, "phone");
     const QJsonObject addr = o.value(QLatin1String("address")).toObject();
     m.address = {str(addr, "region"), str(addr, "district"), str(addr, "ward"), str(addr, "village")};
+    if (unknownKey(o, "occupation", occupationFromKey))
+        return malformed("occupation");
+    if (badMoney(o, "monthlyIncome") || badMoney(o, "householdIncome"))
+        return malformed("income");
     m.occupation = occupationFromKey(str(o, "occupation")).value_or(Occupation::Other);
     m.monthlyIncome = moneyFromJson(o.value(QLatin1String("monthlyIncome")));
     m.householdIncome = moneyFromJson(o.value(QLatin1String("householdIncome")));
     for (const QJsonValue& v : o.value(QLatin1String("household")).toArray()) {
         const QJsonObject ho = v.toObject();
+        if (!v.isObject() || unknownKey(ho, "relationship", relationshipFromKey) ||
+            unknownKey(ho, "sex", sexFromKey) ||
+            unknownKey(ho.value(QLatin1String("document")).toObject(), "type", documentTypeFromKey))
+            return malformed("household");
         HouseholdMember h;
         h.name = personNameFromJson(ho.value(QLatin1String("name")).toObject());
         h.relationship = relationshipFromKey(str(ho, "relationship")).value_or(Relationship::OtherRelative);
@@ -199,6 +223,8 @@ Result<Member> Member::fromJson(const QJsonObject& o)
         m.schemes.append({str(so, "scheme"), dateFrom(so, "enrolledOn")});
     }
     const QJsonObject c = o.value(QLatin1String("consent")).toObject();
+    if (unknownKey(c, "method", consentMethodFromKey))
+        return malformed("consent");
     m.consent.textVersion = str(c, "textVersion");
     m.consent.language = str(c, "language");
     m.consent.method = consentMethodFromKey(str(c, "method")).value_or(ConsentMethod::Signature);

@@ -1,5 +1,7 @@
 #include "domain/Money.h"
 
+#include <QRegularExpression>
+
 namespace fe {
 
 int Money::decimalsOf(const QString& currency)
@@ -13,10 +15,7 @@ std::optional<Money> Money::parse(const QString& text, const QString& currency)
 {
     const int decimals = decimalsOf(currency);
     QString t = text.trimmed();
-    t.remove(QLatin1Char(','));
-    t.remove(QLatin1Char(' '));
-    t.remove(QChar(0x00A0));
-    if (t.isEmpty() || t.size() > 24)
+    if (t.isEmpty() || t.size() > 40)
         return std::nullopt;
     bool negative = false;
     if (t.startsWith(QLatin1Char('-'))) {
@@ -26,6 +25,15 @@ std::optional<Money> Money::parse(const QString& text, const QString& currency)
     const qsizetype dot = t.indexOf(QLatin1Char('.'));
     QString whole = dot < 0 ? t : t.left(dot);
     QString frac = dot < 0 ? QString() : t.mid(dot + 1);
+    // Group separators (',', space, no-break space) only between groups of three digits of the whole
+    // part: "12,5" and "1 234,5" may mean a decimal comma, so they are refused rather than misread.
+    static const QRegularExpression separator(QStringLiteral("[, \\x{00A0}]"));
+    static const QRegularExpression grouped(QStringLiteral("^[0-9]{1,3}(?:[, \\x{00A0}][0-9]{3})+$"));
+    if (whole.contains(separator)) {
+        if (!grouped.match(whole).hasMatch())
+            return std::nullopt;
+        whole.remove(separator);
+    }
     if (whole.isEmpty() && frac.isEmpty())
         return std::nullopt;
     for (const QChar c : whole + frac)
@@ -49,11 +57,13 @@ QString Money::toPlainString() const
     qint64 scale = 1;
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
-    const qint64 absMinor = minor < 0 ? -minor : minor;
+    // Unsigned, so that the most negative qint64 has a magnitude too.
+    const quint64 absMinor = minor < 0 ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
+    const auto unsignedScale = static_cast<quint64>(scale);
     return QStringLiteral("%1%2.%3")
         .arg(minor < 0 ? QStringLiteral("-") : QString())
-        .arg(absMinor / scale)
-        .arg(absMinor % scale, decimals, 10, QLatin1Char('0'));
+        .arg(absMinor / unsignedScale)
+        .arg(absMinor % unsignedScale, decimals, 10, QLatin1Char('0'));
 }
 
 } // namespace fe

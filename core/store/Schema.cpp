@@ -79,17 +79,62 @@ CREATE TABLE import_keys(
   key TEXT PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL, imported_at INTEGER NOT NULL) WITHOUT ROWID;
 )SQL";
 
-// Version 2: persisted retry state for the sync engine (attempts and back-off survive restarts)
-// and the reason a quarantined entry was set aside.
+// Version 2: persisted retry state for the sync engine (attempts and back-off survive restarts),
+// the reason a quarantined entry was set aside, and the flags the central office raises.
 const char* const kVersion2 = R"SQL(
 ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER;
 ALTER TABLE outbox ADD COLUMN last_error_code TEXT;
 ALTER TABLE outbox ADD COLUMN last_error TEXT;
 CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX outbox_due ON outbox(state, next_attempt_at, seq);
+-- Flags raised by the central office for a supervisor (probable duplicate, conflict, ...).
+CREATE TABLE flags(
+  id TEXT PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL, kind TEXT NOT NULL,
+  detail TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open' CHECK(status IN ('open', 'resolved')),
+  received_at INTEGER NOT NULL) WITHOUT ROWID;
 )SQL";
 
-const char* const kMigrations[] = {kVersion1, kVersion2};
+// Version 3: local operator accounts and the key hierarchy of encryption at rest
+// (docs/SECURITY.md). No secret is stored in readable form: each operator row holds the store's
+// data key wrapped under a key derived from their password, with the Argon2id parameters used
+// (kept per row so they can be raised later); the display name is sealed with the data key, its
+// associated data binding id, user name, role and disabled flag. The failure counters and the
+// time before the next attempt are plain and persisted, so restarting does not reset them.
+// keyring holds the store's key id, a check value of the data key and the recovery-code wrap.
+const char* const kVersion3 = R"SQL(
+CREATE TABLE operators(
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL,
+  username_key TEXT NOT NULL UNIQUE,
+  display_name_sealed BLOB NOT NULL,
+  role TEXT NOT NULL CHECK(role IN ('clerk', 'enumerator', 'supervisor', 'administrator')),
+  key_wrap BLOB NOT NULL,
+  kdf_salt BLOB NOT NULL,
+  kdf_opslimit INTEGER NOT NULL,
+  kdf_memlimit INTEGER NOT NULL,
+  failed_attempts INTEGER NOT NULL DEFAULT 0,
+  locked INTEGER NOT NULL DEFAULT 0 CHECK(locked IN (0, 1)),
+  next_attempt_not_before INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  password_changed_at INTEGER NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0 CHECK(disabled IN (0, 1)));
+
+CREATE TABLE keyring(
+  id INTEGER PRIMARY KEY CHECK(id = 1),
+  key_id BLOB NOT NULL,
+  key_check BLOB NOT NULL,
+  recovery_wrap BLOB NOT NULL,
+  recovery_kdf_salt BLOB NOT NULL,
+  recovery_kdf_opslimit INTEGER NOT NULL,
+  recovery_kdf_memlimit INTEGER NOT NULL,
+  recovery_created_at INTEGER NOT NULL,
+  recovery_failed_attempts INTEGER NOT NULL DEFAULT 0,
+  recovery_next_attempt_not_before INTEGER NOT NULL DEFAULT 0,
+  unknown_user_failures INTEGER NOT NULL DEFAULT 0);
+)SQL";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <sqlite3.h>
+
 namespace fe {
 namespace {
 
@@ -248,11 +250,20 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const CreateOp
                      tr("Give the device a name of 1 to 64 characters, e.g. \"Xaythany team 2\"."),
                      QStringLiteral("deviceName")};
     std::unique_ptr<Store> store(new Store);
+    // Built under a temporary name and renamed into place once complete, so a crash or a full disk
+    // while creating never leaves a half-made store at `path` (one that would neither open nor let
+    // a new one be created). Rollback journal while building: the finished file stands alone.
+    const QString building = path + QStringLiteral(".creating");
+    const auto removeFiles = [](const QString& file) {
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(file + QLatin1String(suffix));
+    };
+    removeFiles(building); // left by an interrupted create
+    bool renamed = false;
     try {
-        store->m_db = sql::Database::open(path, sql::Database::Mode::ReadWriteCreate, options.vfsName);
+        store->m_db = sql::Database::open(building, sql::Database::Mode::ReadWriteCreate, options.vfsName);
         store->m_clock = options.clock;
-        store->m_db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
-                          "PRAGMA busy_timeout=5000");
+        store->m_db->exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000");
         schema::migrate(*store->m_db);
         sql::Database& db = *store->m_db;
         const CountryProfile& profile = CountryProfile::of(create.country);
@@ -281,12 +292,26 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const CreateOp
         Impl::appendAudit(db, now, QStringLiteral("system"), QStringLiteral("store.create"), {}, {},
                           profile.code + QLatin1Char(' ') + deviceName);
         tx.commit();
+        store->m_db.reset(); // the finished file, closed, goes into place
+        if (!QFile::rename(building, path)) {
+            removeFiles(building);
+            if (QFileInfo::exists(path))
+                return Error{
+                    QStringLiteral("store.exists"),
+                    tr("%1 already exists. Choose another file name, or open the existing store.").arg(path),
+                    {}};
+            return sql::errorFor(SQLITE_CANTOPEN, path);
+        }
+        renamed = true;
+        store->m_db = sql::Database::open(path, sql::Database::Mode::ReadWrite, options.vfsName);
+        store->m_db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+                          "PRAGMA busy_timeout=5000");
         store->load();
     } catch (const sql::Failure& f) {
         store.reset();
-        QFile::remove(path);
-        QFile::remove(path + QLatin1String("-wal"));
-        QFile::remove(path + QLatin1String("-shm"));
+        removeFiles(building);
+        if (renamed)
+            removeFiles(path);
         return sql::errorFor(f.sqliteCode, path);
     }
     return store;
@@ -435,6 +460,10 @@ SaveResult Store::correctMember(Member m, const QString& reasonIn, const QString
     const auto previous = member(m.id);
     if (!previous)
         return failed({QStringLiteral("member.missing"), tr("There is no such member."), {}});
+    // A copy read before another correction would silently undo it (version 0: the caller has none).
+    if (m.version != 0 && m.version != previous->version)
+        return failed({QStringLiteral("member.changed"),
+                       tr("Someone else changed this record meanwhile. Reopen it and try again."), {}});
     ValidationReport report = validator().normaliseAndValidate(m);
     if (!report.ok())
         return failed(validationFailed(report.errors), report.errors);
@@ -506,7 +535,8 @@ SaveResult Store::recordContribution(Contribution c, const QString& operatorId)
         sql::Transaction tx(*m_db);
         const qint64 counter = Impl::meta(*m_db, "receipt_counter").toLongLong() + 1;
         Impl::setMeta(*m_db, "receipt_counter", QString::number(counter));
-        c.receiptNumber = m_deviceId.left(8).toUpper() + QLatin1Char('-') +
+        // The device id's random tail: its head is a timestamp, shared by devices set up together.
+        c.receiptNumber = m_deviceId.right(8).toUpper() + QLatin1Char('-') +
                           QStringLiteral("%1").arg(counter, 6, 10, QLatin1Char('0'));
         c.version = 1;
         c.operatorId = operatorId;
@@ -821,8 +851,10 @@ CheckReport Store::check()
                 const QUuid id = QUuid::fromString(st.text(0));
                 if (st.isNull(2) || st.blob(1) != st.blob(2))
                     problem(tr("%1 %2 has no history entry for its current version.").arg(entity, st.text(0)));
-                else if (!Impl::decode(*this, entity, id, st.blob(1)))
+                else if (const auto json = Impl::decode(*this, entity, id, st.blob(1)); !json)
                     problem(tr("%1 %2 cannot be read: its payload is damaged.").arg(entity, st.text(0)));
+                else if (json->value(QLatin1String("id")).toString() != uuidText(id))
+                    problem(tr("%1 %2 holds the payload of another record.").arg(entity, st.text(0)));
             }
         };
         checkTable("SELECT m.id, m.payload, h.payload FROM members m LEFT JOIN history h "

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QUuid>
 
@@ -117,6 +118,15 @@ struct Flag
     QDateTime receivedAt;
 };
 
+// A change the central office sends down (kinds "member_number", "flag", "refdata", "member"),
+// body as the central office wrote it (docs/PROTOCOL.md).
+struct PulledChange
+{
+    qint64 seq = 0;
+    QString kind;
+    QJsonObject body;
+};
+
 struct StoreStatus
 {
     QString country;
@@ -194,8 +204,11 @@ public:
     QList<OutboxItem> dueOutbox(int limit, qint64 nowMs);
     // Commits the central office's per-entry results: accepted -> sent; rejected and conflict ->
     // quarantined with the reason; waiting -> stays pending until `retryAtMs`.
-    Status applyOutboxResults(const QList<OutboxResult>& results, qint64 retryAtMs);
-    // A transient failure (network, 5xx, 429): the entries stay pending, attempts + 1, not before `retryAtMs`.
+    // `syncValues` (cursor, high-water mark, ...) are written in the same transaction.
+    Status applyOutboxResults(const QList<OutboxResult>& results, qint64 retryAtMs,
+                              const QList<std::pair<QString, QString>>& syncValues = {});
+    // A transient failure (network, 5xx, 429): the entries stay pending, attempts + 1, not before
+    // `retryAtMs`.
     Status deferOutbox(const QList<qint64>& seqs, const Error& error, qint64 retryAtMs);
     // Entries the central office turned out not to hold (reconciliation): sent -> pending again.
     Status requeueOutbox(const QList<qint64>& seqs);
@@ -211,6 +224,16 @@ public:
     Status recordFlag(const Flag& flag);
     QList<Flag> openFlags();
     Status resolveFlag(const QString& flagId, const QString& operatorId);
+    // For the sync engine: due entries after `afterSeq` (the batch in flight), a retry time more
+    // than `maxDelayMs` ahead counting as due (the clock was set back, e.g. a year off).
+    QList<OutboxItem> dueOutboxAfter(qint64 afterSeq, int limit, qint64 nowMs, qint64 maxDelayMs);
+    // The earliest retry time of a pending entry that is not due yet; nullopt when none waits.
+    std::optional<qint64> nextOutboxRetry(qint64 nowMs, qint64 maxDelayMs);
+    qint64 lastOutboxSeq();
+    // One page of changes pulled from the central office and the new cursor, in one transaction:
+    // all of the page or none of it.
+    Status applyPulledChanges(const QList<PulledChange>& changes, const QString& cursorKey,
+                              const QString& cursorValue);
     StoreStatus status();
     CheckReport check();
 
@@ -220,7 +243,8 @@ private:
     void load();
     SaveResult failed(const Error& e, QList<Error> fields = {}, QUuid conflicting = {});
     // Shared with StoreSync.cpp: open a stored payload, append an audit entry (inside a transaction).
-    std::optional<QByteArray> openPayload(const QString& entity, const QUuid& id, const QByteArray& sealed) const;
+    std::optional<QByteArray> openPayload(const QString& entity, const QUuid& id,
+                                          const QByteArray& sealed) const;
     void appendAudit(const QString& operatorId, const QString& action, const QString& entity, const QUuid& id,
                      const QString& detail);
 

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace fe {
@@ -57,7 +58,8 @@ QList<OutboxItem> Store::dueOutbox(int limit, qint64 nowMs)
     return out;
 }
 
-Status Store::applyOutboxResults(const QList<OutboxResult>& results, qint64 retryAtMs)
+Status Store::applyOutboxResults(const QList<OutboxResult>& results, qint64 retryAtMs,
+                                 const QList<std::pair<QString, QString>>& syncValues)
 {
     try {
         const qint64 now = m_clock->nowMs();
@@ -105,6 +107,13 @@ Status Store::applyOutboxResults(const QList<OutboxResult>& results, qint64 retr
                 break;
             }
         }
+        for (const auto& [key, value] : syncValues)
+            m_db->cached(
+                    "INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                    "excluded.value")
+                .bind(1, key)
+                .bind(2, value)
+                .run();
         tx.commit();
         return {};
     } catch (const sql::Failure& f) {
@@ -307,6 +316,165 @@ Status Store::resolveFlag(const QString& flagId, const QString& operatorId)
     } catch (const sql::Failure& f) {
         return sql::errorFor(f.sqliteCode, path());
     }
+}
+
+} // namespace fe
+
+namespace fe {
+
+QList<OutboxItem> Store::dueOutboxAfter(qint64 afterSeq, int limit, qint64 nowMs, qint64 maxDelayMs)
+{
+    QList<OutboxItem> out;
+    try {
+        auto& st = m_db->cached(
+            "SELECT o.seq, o.entity, o.entity_id, o.entity_version, o.op, o.idempotency_key, o.payload_hash, "
+            "o.created_at, o.state, h.payload, o.attempts FROM outbox o JOIN history h ON h.entity = "
+            "o.entity AND "
+            "h.entity_id = o.entity_id AND h.version = o.entity_version WHERE o.state = 'pending' AND o.seq "
+            "> ? AND "
+            "(o.next_attempt_at IS NULL OR o.next_attempt_at <= ? OR o.next_attempt_at > ?) ORDER BY o.seq "
+            "LIMIT ?");
+        st.bind(1, afterSeq).bind(2, nowMs).bind(3, nowMs + maxDelayMs).bind(4, limit);
+        while (st.next()) {
+            OutboxItem item;
+            item.entry = entryFrom(st);
+            const auto plain = openPayload(item.entry.entity, item.entry.entityId, st.blob(9));
+            if (!plain)
+                continue; // reported by check(); it must not stop the queue
+            item.payload = *plain;
+            item.attempts = static_cast<int>(st.int64(10));
+            out.append(item);
+        }
+        st.reset();
+    } catch (const sql::Failure&) {
+        out.clear();
+    }
+    return out;
+}
+
+std::optional<qint64> Store::nextOutboxRetry(qint64 nowMs, qint64 maxDelayMs)
+{
+    try {
+        auto& st = m_db->cached("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending' AND "
+                                "next_attempt_at > ? AND next_attempt_at <= ?");
+        st.bind(1, nowMs).bind(2, nowMs + maxDelayMs);
+        std::optional<qint64> at;
+        if (st.next() && !st.isNull(0))
+            at = st.int64(0);
+        st.reset();
+        return at;
+    } catch (const sql::Failure&) {
+        return std::nullopt;
+    }
+}
+
+qint64 Store::lastOutboxSeq()
+{
+    try {
+        return m_db->scalar("SELECT coalesce(max(seq), 0) FROM outbox");
+    } catch (const sql::Failure&) {
+        return 0;
+    }
+}
+
+Status Store::applyPulledChanges(const QList<PulledChange>& changes, const QString& cursorKey,
+                                 const QString& cursorValue)
+{
+    const auto text = [](const QJsonObject& o, const char* key) {
+        return o.value(QLatin1String(key)).toString();
+    };
+    try {
+        const qint64 now = m_clock->nowMs();
+        sql::Transaction tx(*m_db);
+        for (const PulledChange& change : changes) {
+            const QJsonObject& b = change.body;
+            if (change.kind == QLatin1String("member_number")) {
+                const QString memberId = text(b, "member");
+                m_db->cached("UPDATE members SET member_number = ? WHERE id = ? AND member_number IS NOT ?")
+                    .bind(1, text(b, "number"))
+                    .bind(2, memberId)
+                    .bind(3, text(b, "number"))
+                    .run();
+                if (m_db->changes() > 0)
+                    appendAudit(QStringLiteral("sync"), QStringLiteral("member.number"),
+                                QStringLiteral("member"), QUuid::fromString(memberId), {});
+            } else if (change.kind == QLatin1String("flag") || change.kind == QLatin1String("member")) {
+                // Duplicate flags and corrections made at the central office, shown to a supervisor.
+                // The detail keeps ids, versions, hashes and reason codes only, never personal data.
+                const bool isFlag = change.kind == QLatin1String("flag");
+                QString id;
+                QString memberId;
+                QJsonObject detail;
+                if (isFlag) {
+                    memberId = text(b, "member");
+                    id = QStringLiteral("flag:%1").arg(b.value(QLatin1String("flag")).toInteger());
+                    detail = b;
+                } else {
+                    memberId =
+                        b.value(QLatin1String("member")).toObject().value(QLatin1String("id")).toString();
+                    const int version = b.value(QLatin1String("version")).toInt();
+                    id = QStringLiteral("correction:%1:%2").arg(memberId).arg(version);
+                    detail = {{QLatin1String("member"), memberId},
+                              {QLatin1String("version"), version},
+                              {QLatin1String("hash"), b.value(QLatin1String("hash"))}};
+                }
+                m_db->cached("INSERT INTO flags(id, entity, entity_id, kind, detail, status, received_at) "
+                             "VALUES(?, 'member', ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET detail = "
+                             "excluded.detail, status = excluded.status")
+                    .bind(1, id)
+                    .bind(2, memberId)
+                    .bind(3, isFlag ? text(b, "reason") : QStringLiteral("central_correction"))
+                    .bind(4, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
+                    .bind(5, text(b, "state") == QLatin1String("resolved") ? QStringLiteral("resolved")
+                                                                           : QStringLiteral("open"))
+                    .bind(6, now)
+                    .run();
+            } else if (change.kind == QLatin1String("refdata")) {
+                if (text(b, "country") != m_country.code)
+                    continue;
+                const QJsonArray units = b.value(QLatin1String("units")).toArray();
+                const QJsonArray schemes = b.value(QLatin1String("schemes")).toArray();
+                if (!units.isEmpty()) {
+                    m_db->exec("DELETE FROM admin_units");
+                    for (const QJsonValue& v : units) {
+                        const QJsonObject u = v.toObject();
+                        m_db->cached(
+                                "INSERT INTO admin_units(level, code, parent_code, name_local, name_latin) "
+                                "VALUES(?, ?, ?, ?, ?)")
+                            .bind(1, u.value(QLatin1String("level")).toInt())
+                            .bind(2, text(u, "code"))
+                            .bind(3, text(u, "parent"))
+                            .bind(4, text(u, "local"))
+                            .bind(5, text(u, "latin"))
+                            .run();
+                    }
+                }
+                if (!schemes.isEmpty()) {
+                    m_db->exec("DELETE FROM schemes");
+                    for (const QJsonValue& v : schemes) {
+                        QJsonObject s = v.toObject();
+                        s.insert(QLatin1String("country"), m_country.code);
+                        m_db->cached("INSERT INTO schemes(code, definition) VALUES(?, ?)")
+                            .bind(1, text(s, "code"))
+                            .bind(2, QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact)))
+                            .run();
+                    }
+                }
+                appendAudit(QStringLiteral("sync"), QStringLiteral("refdata.update"), {}, {},
+                            QStringLiteral("%1 units, %2 schemes").arg(units.size()).arg(schemes.size()));
+            }
+            // Unknown kinds come from a newer central office: skipped, the cursor still moves on.
+        }
+        m_db->cached("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                     "excluded.value")
+            .bind(1, cursorKey)
+            .bind(2, cursorValue)
+            .run();
+        tx.commit();
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+    return {};
 }
 
 } // namespace fe

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <utility>
+
 namespace fe {
 namespace {
 
@@ -57,17 +60,20 @@ std::optional<BirthDate> Validator::parseBirthDate(const QString& text, const Co
     const QString t = text.trimmed();
     BirthDate b;
     int year = 0;
-    QDate parsed;
+    int month = 7; // a year alone: 1 July
+    int day = 1;
     if (matches("^\\d{4}$", t)) {
         year = t.toInt();
         b.estimated = true;
     } else if (matches("^\\d{4}-\\d{2}-\\d{2}$", t)) {
         year = t.left(4).toInt();
-        parsed = QDate(year, t.mid(5, 2).toInt(), t.mid(8, 2).toInt());
+        month = t.mid(5, 2).toInt();
+        day = t.mid(8, 2).toInt();
     } else if (matches("^\\d{1,2}/\\d{1,2}/\\d{4}$", t)) {
         const QStringList parts = t.split(QLatin1Char('/'));
         year = parts[2].toInt();
-        parsed = QDate(year, parts[1].toInt(), parts[0].toInt());
+        month = parts[1].toInt();
+        day = parts[0].toInt();
     } else {
         return std::nullopt;
     }
@@ -79,13 +85,8 @@ std::optional<BirthDate> Validator::parseBirthDate(const QString& text, const Co
                         .arg(ce);
         year = ce;
     }
-    if (b.estimated) {
-        b.date = QDate(year, 7, 1);
-    } else {
-        if (!parsed.isValid())
-            return std::nullopt;
-        b.date = QDate(year, parsed.month(), parsed.day());
-    }
+    // The day is checked against the CE year: 29/02/2531 BE is 29 February 1988, a leap year.
+    b.date = QDate(year, month, day);
     if (!b.date.isValid())
         return std::nullopt;
     return b;
@@ -109,7 +110,8 @@ void Validator::checkText(ValidationReport& r, const QString& field, QString& va
 void Validator::checkName(ValidationReport& r, const QString& field, QString& value, bool required) const
 {
     checkText(r, field, value, kMaxNameLength, required);
-    if (!value.isEmpty() && value.contains(QRegularExpression(QStringLiteral("\\d"))))
+    // Any script's digits (Lao ໐-໙ too): QRegularExpression's \d matches ASCII digits only.
+    if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
         r.errors.append(err(field, "name_has_digits", tr("A name cannot contain digits.")));
 }
 
@@ -120,12 +122,13 @@ void Validator::checkPersonName(ValidationReport& r, const QString& prefix, Pers
     checkName(r, prefix + QLatin1String(".givenLatin"), name.givenLatin, false);
     checkName(r, prefix + QLatin1String(".familyLatin"), name.familyLatin, false);
     checkName(r, prefix + QLatin1String(".nickname"), name.nickname, false);
-    for (const QString* latin : {&name.givenLatin, &name.familyLatin})
+    for (const auto& [latin, field] :
+         {std::pair{&name.givenLatin, ".givenLatin"}, std::pair{&name.familyLatin, ".familyLatin"}})
         for (const QChar c : *latin)
             if (c.isLetter() && c.script() != QChar::Script_Latin) {
-                r.errors.append(err(prefix + QLatin1String(".givenLatin"), "not_latin",
+                r.errors.append(err(prefix + QLatin1String(field), "not_latin",
                                     tr("The Latin form must be written in Latin letters.")));
-                return;
+                break;
             }
 }
 
@@ -140,7 +143,8 @@ void Validator::checkBirth(ValidationReport& r, const QString& field, BirthDate&
         r.notes.append(tr("Year %1 of the Buddhist era was converted to %2.").arg(birth.date.year()).arg(ce));
         birth.date = QDate(ce, birth.date.month(), birth.date.day());
     }
-    if (birth.date > m_today)
+    // An estimated date (1 July) stands for its whole year: a baby born this year is not "in the future".
+    if (birth.estimated ? birth.date.year() > m_today.year() : birth.date > m_today)
         r.errors.append(err(field, "in_future", tr("The date of birth cannot be in the future.")));
     else if (birth.date.year() < kEarliestBirthYear)
         r.errors.append(err(field, "too_old", tr("The date of birth is before %1.").arg(kEarliestBirthYear)));

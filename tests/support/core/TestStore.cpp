@@ -90,4 +90,12 @@ Contribution validContribution(const Member& member, Country country)
     return c;
 }
 
+std::string describeErrors(const QList<Error>& errors)
+{
+    QStringList parts;
+    for (const Error& e : errors)
+        parts.append(e.field + QLatin1Char(':') + e.code);
+    return parts.join(QLatin1String(", ")).toStdString();
+}
+
 } // namespace fe::test

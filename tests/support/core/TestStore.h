@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <string>
 
 namespace fe::test {
 
@@ -35,5 +36,8 @@ Member validMember(Country country);
 
 // A valid contribution of the member's first scheme for March 2026.
 Contribution validContribution(const Member& member, Country country);
+
+// "field:code" of every error, comma-separated, for compact assertions on validation results.
+std::string describeErrors(const QList<Error>& errors);
 
 } // namespace fe::test
