@@ -1,0 +1,85 @@
+#include "security/SealingPayloadCodec.h"
+
+#include "security/KeyDerivation.h"
+
+#include <sodium.h>
+
+namespace fe {
+namespace {
+
+constexpr char kVersion = 1;
+constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+static_assert(SealingPayloadCodec::kOverheadBytes == 1 + kNonceBytes + kTagBytes);
+
+const unsigned char* bytes(const QByteArray& a)
+{
+    return reinterpret_cast<const unsigned char*>(a.constData());
+}
+
+// The version byte is authenticated too, so a later format cannot be confused with this one.
+QByteArray versionedAd(const QByteArray& associatedData)
+{
+    return kVersion + associatedData;
+}
+
+} // namespace
+
+SealingPayloadCodec::SealingPayloadCodec(const SecureBytes& dataKey)
+    : m_sealingKey(KeyDerivation::subkey(dataKey, KeyDerivation::Purpose::Sealing)),
+      m_indexKey(KeyDerivation::subkey(dataKey, KeyDerivation::Purpose::BlindIndex))
+{}
+
+QByteArray SealingPayloadCodec::seal(const QByteArray& plain, const QByteArray& associatedData) const
+{
+    if (isWiped())
+        return {};
+    const QByteArray ad = versionedAd(associatedData);
+    QByteArray out(kOverheadBytes + plain.size(), Qt::Uninitialized);
+    auto* p = reinterpret_cast<unsigned char*>(out.data());
+    p[0] = static_cast<unsigned char>(kVersion);
+    randombytes_buf(p + 1, kNonceBytes);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        p + 1 + kNonceBytes, &written, bytes(plain), static_cast<unsigned long long>(plain.size()), bytes(ad),
+        static_cast<unsigned long long>(ad.size()), nullptr, p + 1, m_sealingKey.data());
+    return out;
+}
+
+std::optional<QByteArray> SealingPayloadCodec::open(const QByteArray& sealed,
+                                                    const QByteArray& associatedData) const
+{
+    if (isWiped() || sealed.size() < kOverheadBytes || sealed.at(0) != kVersion)
+        return std::nullopt;
+    const QByteArray ad = versionedAd(associatedData);
+    const auto* p = bytes(sealed);
+    QByteArray plain(sealed.size() - kOverheadBytes, Qt::Uninitialized);
+    unsigned long long written = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<unsigned char*>(plain.data()), &written, nullptr, p + 1 + kNonceBytes,
+            static_cast<unsigned long long>(sealed.size()) - 1 - kNonceBytes, bytes(ad),
+            static_cast<unsigned long long>(ad.size()), p + 1, m_sealingKey.data()) != 0)
+        return std::nullopt;
+    return plain;
+}
+
+QString SealingPayloadCodec::lookupKey(const QString& kind, const QString& normalisedValue) const
+{
+    if (isWiped())
+        return {};
+    const QByteArray message = kind.toUtf8() + '\0' + normalisedValue.toUtf8();
+    QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()),
+                       static_cast<std::size_t>(digest.size()), bytes(message),
+                       static_cast<unsigned long long>(message.size()), m_indexKey.data(), m_indexKey.size());
+    return QString::fromLatin1(
+        digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+void SealingPayloadCodec::wipe()
+{
+    m_sealingKey.wipe();
+    m_indexKey.wipe();
+}
+
+} // namespace fe

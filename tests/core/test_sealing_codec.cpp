@@ -1,0 +1,144 @@
+#include "security/KeyDerivation.h"
+#include "security/KeyWrap.h"
+#include "security/SealingPayloadCodec.h"
+
+#include <catch2/catch.hpp>
+
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+using namespace fe;
+
+namespace {
+
+const QByteArray kPayload =
+    QStringLiteral(R"({"given":"ສົມພອນ","family":"Canarywanjiru","document":"01-2345678"})").toUtf8();
+const QByteArray kRecordA("member:0195f3c2-7a10-7000-8000-000000000001");
+const QByteArray kRecordB("member:0195f3c2-7a10-7000-8000-000000000002");
+
+} // namespace
+
+TEST_CASE("a sealed payload opens with the same key and record, and hides its content")
+{
+    const SealingPayloadCodec codec(KeyWrap::generateDataKey());
+    const QByteArray sealed = codec.seal(kPayload, kRecordA);
+    CHECK(sealed.size() == kPayload.size() + SealingPayloadCodec::kOverheadBytes);
+    CHECK(sealed.at(0) == 1); // format version
+    CHECK_FALSE(sealed.contains("Canarywanjiru"));
+    CHECK_FALSE(sealed.contains(QStringLiteral("ສົມພອນ").toUtf8()));
+    const auto opened = codec.open(sealed, kRecordA);
+    REQUIRE(opened);
+    CHECK(*opened == kPayload);
+}
+
+TEST_CASE("sealing the same payload twice gives different bytes")
+{
+    const SealingPayloadCodec codec(KeyWrap::generateDataKey());
+    const QByteArray a = codec.seal(kPayload, kRecordA);
+    const QByteArray b = codec.seal(kPayload, kRecordA);
+    CHECK(a != b);
+    CHECK(codec.open(b, kRecordA) == kPayload);
+}
+
+TEST_CASE("an empty payload seals and opens")
+{
+    const SealingPayloadCodec codec(KeyWrap::generateDataKey());
+    const auto opened = codec.open(codec.seal({}, kRecordA), kRecordA);
+    REQUIRE(opened);
+    CHECK(opened->isEmpty());
+}
+
+TEST_CASE("any altered byte of a sealed payload is detected")
+{
+    const SealingPayloadCodec codec(KeyWrap::generateDataKey());
+    const QByteArray sealed = codec.seal(kPayload, kRecordA);
+    for (qsizetype i = 0; i < sealed.size(); ++i) {
+        QByteArray altered = sealed;
+        altered[i] = static_cast<char>(altered.at(i) ^ 0x20);
+        INFO("byte " << i);
+        CHECK_FALSE(codec.open(altered, kRecordA));
+    }
+    CHECK_FALSE(codec.open(sealed.left(sealed.size() - 1), kRecordA));
+    CHECK_FALSE(codec.open(sealed.left(SealingPayloadCodec::kOverheadBytes - 1), kRecordA));
+    CHECK_FALSE(codec.open({}, kRecordA));
+    CHECK_FALSE(codec.open(sealed + 'x', kRecordA));
+}
+
+TEST_CASE("a payload moved to another record does not open")
+{
+    const SealingPayloadCodec codec(KeyWrap::generateDataKey());
+    const QByteArray sealed = codec.seal(kPayload, kRecordA);
+    CHECK_FALSE(codec.open(sealed, kRecordB));
+    CHECK_FALSE(codec.open(sealed, QByteArray("contribution:0195f3c2-7a10-7000-8000-000000000001")));
+    CHECK_FALSE(codec.open(sealed, {}));
+}
+
+TEST_CASE("a payload from another store's key does not open")
+{
+    const SealingPayloadCodec ours(KeyWrap::generateDataKey());
+    const SealingPayloadCodec theirs(KeyWrap::generateDataKey());
+    CHECK_FALSE(ours.open(theirs.seal(kPayload, kRecordA), kRecordA));
+}
+
+TEST_CASE("blind index keys are stable per store, separate per kind, and reveal nothing")
+{
+    const SecureBytes dataKey = KeyWrap::generateDataKey();
+    const SealingPayloadCodec codec(dataKey);
+    const QString document = codec.lookupKey(QStringLiteral("document"), QStringLiteral("23456789"));
+    CHECK(document ==
+          SealingPayloadCodec(dataKey).lookupKey(QStringLiteral("document"), QStringLiteral("23456789")));
+    CHECK(document != codec.lookupKey(QStringLiteral("phone"), QStringLiteral("23456789")));
+    CHECK(document != codec.lookupKey(QStringLiteral("document"), QStringLiteral("23456780")));
+    CHECK(document != SealingPayloadCodec(KeyWrap::generateDataKey())
+                          .lookupKey(QStringLiteral("document"), QStringLiteral("23456789")));
+    // The separator keeps kind and value apart.
+    CHECK(codec.lookupKey(QStringLiteral("ab"), QStringLiteral("c")) !=
+          codec.lookupKey(QStringLiteral("a"), QStringLiteral("bc")));
+    CHECK_FALSE(document.contains(QStringLiteral("2345")));
+    CHECK(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{43}$")).match(document).hasMatch());
+}
+
+TEST_CASE("a blind index is keyed BLAKE2b under the blind-index subkey, as documented")
+{
+    // The documented format lets the central office compute the same keys from the data key.
+    const SecureBytes dataKey = KeyWrap::generateDataKey();
+    const auto expected = [&](KeyDerivation::Purpose purpose) {
+        const SecureBytes subkey = KeyDerivation::subkey(dataKey, purpose);
+        const QByteArray message = QByteArray("phone") + '\0' + QByteArray("+254712345678");
+        QByteArray digest(crypto_generichash_BYTES, '\0');
+        crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()),
+                           static_cast<std::size_t>(digest.size()),
+                           reinterpret_cast<const unsigned char*>(message.constData()),
+                           static_cast<unsigned long long>(message.size()), subkey.data(), subkey.size());
+        return QString::fromLatin1(
+            digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    };
+    const QString key =
+        SealingPayloadCodec(dataKey).lookupKey(QStringLiteral("phone"), QStringLiteral("+254712345678"));
+    CHECK(key == expected(KeyDerivation::Purpose::BlindIndex));
+    CHECK(key != expected(KeyDerivation::Purpose::Sealing));
+}
+
+TEST_CASE("a wiped codec seals, opens and indexes nothing; the key opens again later")
+{
+    const SecureBytes dataKey = KeyWrap::generateDataKey();
+    SealingPayloadCodec codec(dataKey);
+    const QByteArray sealed = codec.seal(kPayload, kRecordA);
+    REQUIRE_FALSE(codec.isWiped());
+    codec.wipe();
+    CHECK(codec.isWiped());
+    CHECK_FALSE(codec.open(sealed, kRecordA));
+    CHECK(codec.seal(kPayload, kRecordA).isEmpty());
+    CHECK(codec.lookupKey(QStringLiteral("phone"), QStringLiteral("+8562055551234")).isEmpty());
+
+    const SealingPayloadCodec unlockedAgain(dataKey);
+    CHECK(unlockedAgain.open(sealed, kRecordA) == kPayload);
+}
+
+TEST_CASE("a codec made from a key of the wrong length refuses to work")
+{
+    const SealingPayloadCodec codec(SecureBytes::random(16));
+    CHECK(codec.isWiped());
+    CHECK(codec.seal(kPayload, kRecordA).isEmpty());
+}
