@@ -16,8 +16,7 @@ struct Error
     QString field; // the input field at fault, if any
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -22,6 +22,9 @@ QUuid createUuidV7(qint64 unixMs)
     return QUuid::fromRfc4122(QByteArrayView(bytes.data(), 16));
 }
 
-QUuid createUuidV7(const Clock& clock) { return createUuidV7(clock.nowMs()); }
+QUuid createUuidV7(const Clock& clock)
+{
+    return createUuidV7(clock.nowMs());
+}
 
 } // namespace fe

@@ -12,6 +12,9 @@ QUuid createUuidV7(const Clock& clock);
 QUuid createUuidV7(qint64 unixMs);
 
 // Lower-case, no braces: the one textual form used in the store, on the wire and in files.
-inline QString uuidText(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
+inline QString uuidText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 } // namespace fe

@@ -13,8 +13,14 @@ void putIfNotEmpty(QJsonObject& o, const char* key, const QString& value)
     if (!value.isEmpty())
         o.insert(QLatin1String(key), value);
 }
-QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
-QString timeText(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 QDateTime timeFrom(const QJsonObject& o, const char* key)
 {
     return QDateTime::fromString(str(o, key), Qt::ISODateWithMs).toUTC();

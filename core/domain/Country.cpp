@@ -4,7 +4,7 @@ namespace fe {
 
 const CountryProfile& CountryProfile::lao()
 {
-    static const CountryProfile p{Country::Lao,       QStringLiteral("LA"),
+    static const CountryProfile p{Country::Lao,          QStringLiteral("LA"),
                                   QStringLiteral("LAK"), 0,
                                   QStringLiteral("856"), QStringLiteral("Asia/Vientiane"),
                                   QStringLiteral("lo")};
@@ -13,14 +13,17 @@ const CountryProfile& CountryProfile::lao()
 
 const CountryProfile& CountryProfile::kenya()
 {
-    static const CountryProfile p{Country::Kenya,     QStringLiteral("KE"),
+    static const CountryProfile p{Country::Kenya,        QStringLiteral("KE"),
                                   QStringLiteral("KES"), 2,
                                   QStringLiteral("254"), QStringLiteral("Africa/Nairobi"),
                                   QStringLiteral("sw")};
     return p;
 }
 
-const CountryProfile& CountryProfile::of(Country country) { return country == Country::Lao ? lao() : kenya(); }
+const CountryProfile& CountryProfile::of(Country country)
+{
+    return country == Country::Lao ? lao() : kenya();
+}
 
 std::optional<CountryProfile> CountryProfile::fromCode(const QString& code)
 {

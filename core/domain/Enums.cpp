@@ -6,8 +6,7 @@
 namespace fe {
 namespace {
 
-template <typename E, size_t N>
-using Table = std::array<std::pair<E, const char*>, N>;
+template <typename E, size_t N> using Table = std::array<std::pair<E, const char*>, N>;
 
 constexpr Table<Sex, 2> kSex{{{Sex::Female, "female"}, {Sex::Male, "male"}}};
 constexpr Table<Occupation, 8> kOccupation{{{Occupation::Farming, "farming"},
@@ -39,8 +38,7 @@ constexpr Table<PaymentMethod, 3> kPaymentMethod{{{PaymentMethod::Cash, "cash"},
                                                   {PaymentMethod::MobileMoney, "mobile_money"},
                                                   {PaymentMethod::Bank, "bank"}}};
 
-template <typename E, size_t N>
-QString keyOf(const Table<E, N>& table, E value)
+template <typename E, size_t N> QString keyOf(const Table<E, N>& table, E value)
 {
     for (const auto& [v, key] : table)
         if (v == value)
@@ -48,8 +46,7 @@ QString keyOf(const Table<E, N>& table, E value)
     return {};
 }
 
-template <typename E, size_t N>
-std::optional<E> valueOf(const Table<E, N>& table, const QString& key)
+template <typename E, size_t N> std::optional<E> valueOf(const Table<E, N>& table, const QString& key)
 {
     const QString k = key.trimmed().toLower();
     for (const auto& [v, name] : table)
@@ -60,18 +57,54 @@ std::optional<E> valueOf(const Table<E, N>& table, const QString& key)
 
 } // namespace
 
-QString toKey(Sex v) { return keyOf(kSex, v); }
-QString toKey(Occupation v) { return keyOf(kOccupation, v); }
-QString toKey(DocumentType v) { return keyOf(kDocumentType, v); }
-QString toKey(Relationship v) { return keyOf(kRelationship, v); }
-QString toKey(ConsentMethod v) { return keyOf(kConsentMethod, v); }
-QString toKey(PaymentMethod v) { return keyOf(kPaymentMethod, v); }
+QString toKey(Sex v)
+{
+    return keyOf(kSex, v);
+}
+QString toKey(Occupation v)
+{
+    return keyOf(kOccupation, v);
+}
+QString toKey(DocumentType v)
+{
+    return keyOf(kDocumentType, v);
+}
+QString toKey(Relationship v)
+{
+    return keyOf(kRelationship, v);
+}
+QString toKey(ConsentMethod v)
+{
+    return keyOf(kConsentMethod, v);
+}
+QString toKey(PaymentMethod v)
+{
+    return keyOf(kPaymentMethod, v);
+}
 
-std::optional<Sex> sexFromKey(const QString& key) { return valueOf(kSex, key); }
-std::optional<Occupation> occupationFromKey(const QString& key) { return valueOf(kOccupation, key); }
-std::optional<DocumentType> documentTypeFromKey(const QString& key) { return valueOf(kDocumentType, key); }
-std::optional<Relationship> relationshipFromKey(const QString& key) { return valueOf(kRelationship, key); }
-std::optional<ConsentMethod> consentMethodFromKey(const QString& key) { return valueOf(kConsentMethod, key); }
-std::optional<PaymentMethod> paymentMethodFromKey(const QString& key) { return valueOf(kPaymentMethod, key); }
+std::optional<Sex> sexFromKey(const QString& key)
+{
+    return valueOf(kSex, key);
+}
+std::optional<Occupation> occupationFromKey(const QString& key)
+{
+    return valueOf(kOccupation, key);
+}
+std::optional<DocumentType> documentTypeFromKey(const QString& key)
+{
+    return valueOf(kDocumentType, key);
+}
+std::optional<Relationship> relationshipFromKey(const QString& key)
+{
+    return valueOf(kRelationship, key);
+}
+std::optional<ConsentMethod> consentMethodFromKey(const QString& key)
+{
+    return valueOf(kConsentMethod, key);
+}
+std::optional<PaymentMethod> paymentMethodFromKey(const QString& key)
+{
+    return valueOf(kPaymentMethod, key);
+}
 
 } // namespace fe

@@ -11,7 +11,16 @@ namespace fe {
 
 enum class Sex { Female, Male };
 
-enum class Occupation { Farming, StreetVending, Transport, DomesticWork, Construction, Fishing, Artisan, Other };
+enum class Occupation {
+    Farming,
+    StreetVending,
+    Transport,
+    DomesticWork,
+    Construction,
+    Fishing,
+    Artisan,
+    Other
+};
 
 enum class DocumentType {
     None,

@@ -14,11 +14,23 @@ void putIfNotEmpty(QJsonObject& o, const char* key, const QString& value)
         o.insert(QLatin1String(key), value);
 }
 
-QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
 
-QString dateText(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-QString timeText(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
-QDate dateFrom(const QJsonObject& o, const char* key) { return QDate::fromString(str(o, key), Qt::ISODate); }
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDate dateFrom(const QJsonObject& o, const char* key)
+{
+    return QDate::fromString(str(o, key), Qt::ISODate);
+}
 QDateTime timeFrom(const QJsonObject& o, const char* key)
 {
     return QDateTime::fromString(str(o, key), Qt::ISODateWithMs).toUTC();
@@ -26,8 +38,7 @@ QDateTime timeFrom(const QJsonObject& o, const char* key)
 
 // A key that is present must name a known value: defaulting an unknown one (a damaged payload, or one
 // from a newer version) would silently change the record.
-template <typename Parse>
-bool unknownKey(const QJsonObject& o, const char* key, Parse parse)
+template <typename Parse> bool unknownKey(const QJsonObject& o, const char* key, Parse parse)
 {
     return o.contains(QLatin1String(key)) && !parse(str(o, key));
 }
@@ -71,7 +82,8 @@ QJsonObject toJson(const PersonName& n)
 
 PersonName personNameFromJson(const QJsonObject& o)
 {
-    return {str(o, "given"), str(o, "family"), str(o, "givenLatin"), str(o, "familyLatin"), str(o, "nickname")};
+    return {str(o, "given"), str(o, "family"), str(o, "givenLatin"), str(o, "familyLatin"),
+            str(o, "nickname")};
 }
 
 QJsonObject toJson(const BirthDate& b)

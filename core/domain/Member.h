@@ -90,7 +90,7 @@ struct Consent
 struct Member
 {
     QUuid id;
-    int version = 0;   // 1 on registration, +1 on every correction
+    int version = 0;      // 1 on registration, +1 on every correction
     QString memberNumber; // assigned by the central office; empty until then
     PersonName name;
     Sex sex = Sex::Female;

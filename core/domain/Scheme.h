@@ -24,7 +24,7 @@ struct Scheme
     QString name;      // English
     QString localName; // Lao / Swahili
     RuleKind rule = RuleKind::AnyAmount;
-    int rateBasisPoints = 0;    // 900 = 9 %, 275 = 2.75 %
+    int rateBasisPoints = 0;        // 900 = 9 %, 275 = 2.75 %
     qint64 minimumMonthlyMinor = 0; // in the country's currency
     int minAge = 0;
     int maxAge = 0; // 0: no upper limit

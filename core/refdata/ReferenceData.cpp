@@ -7,7 +7,10 @@
 namespace fe {
 namespace {
 
-QString key(int level, const QString& code) { return QString::number(level) + QLatin1Char(':') + code; }
+QString key(int level, const QString& code)
+{
+    return QString::number(level) + QLatin1Char(':') + code;
+}
 
 QByteArray readResource(const QString& name)
 {
@@ -36,7 +39,8 @@ void load(QList<AdminUnit>& out, int level, const QString& file, const char* cod
 
 } // namespace
 
-ReferenceData::ReferenceData(Country country, QList<AdminUnit> units) : m_country(country), m_units(std::move(units))
+ReferenceData::ReferenceData(Country country, QList<AdminUnit> units)
+    : m_country(country), m_units(std::move(units))
 {
     for (qsizetype i = 0; i < m_units.size(); ++i)
         m_index.insert(key(m_units[i].level, m_units[i].code), i);
@@ -46,7 +50,8 @@ ReferenceData ReferenceData::builtIn(Country country)
 {
     QList<AdminUnit> units;
     if (country == Country::Lao) {
-        load(units, 1, QStringLiteral("lao_provinces.csv"), "province_code", nullptr, "name_lo", "name_en_common");
+        load(units, 1, QStringLiteral("lao_provinces.csv"), "province_code", nullptr, "name_lo",
+             "name_en_common");
         load(units, 2, QStringLiteral("lao_districts.csv"), "district_code", "province_code", "name_lo",
              "name_en_common");
     } else {

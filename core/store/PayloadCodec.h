@@ -15,7 +15,8 @@ class PayloadCodec
 public:
     virtual ~PayloadCodec() = default;
     virtual QByteArray seal(const QByteArray& plain, const QByteArray& associatedData) const = 0;
-    virtual std::optional<QByteArray> open(const QByteArray& sealed, const QByteArray& associatedData) const = 0;
+    virtual std::optional<QByteArray> open(const QByteArray& sealed,
+                                           const QByteArray& associatedData) const = 0;
     // Key for an exact look-up of a normalised value (document number, phone, ...).
     virtual QString lookupKey(const QString& kind, const QString& normalisedValue) const = 0;
 };
@@ -24,8 +25,14 @@ class PlainPayloadCodec final : public PayloadCodec
 {
 public:
     QByteArray seal(const QByteArray& plain, const QByteArray&) const override { return plain; }
-    std::optional<QByteArray> open(const QByteArray& sealed, const QByteArray&) const override { return sealed; }
-    QString lookupKey(const QString&, const QString& normalisedValue) const override { return normalisedValue; }
+    std::optional<QByteArray> open(const QByteArray& sealed, const QByteArray&) const override
+    {
+        return sealed;
+    }
+    QString lookupKey(const QString&, const QString& normalisedValue) const override
+    {
+        return normalisedValue;
+    }
 };
 
 } // namespace fe

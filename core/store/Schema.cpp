@@ -139,7 +139,10 @@ static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace
 
-int version(sql::Database& db) { return static_cast<int>(db.scalar("PRAGMA user_version")); }
+int version(sql::Database& db)
+{
+    return static_cast<int>(db.scalar("PRAGMA user_version"));
+}
 
 void migrate(sql::Database& db, int targetVersion)
 {

@@ -19,16 +19,25 @@ namespace {
 const QString kMember = QStringLiteral("member");
 const QString kContribution = QStringLiteral("contribution");
 
-QByteArray sha256(const QByteArray& data) { return QCryptographicHash::hash(data, QCryptographicHash::Sha256); }
+QByteArray sha256(const QByteArray& data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
 
-QByteArray compact(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 QByteArray associatedData(const QString& entity, const QUuid& id)
 {
     return entity.toUtf8() + ':' + uuidText(id).toUtf8();
 }
 
-QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
 
 QJsonObject schemeToJson(const Scheme& s)
 {
@@ -76,7 +85,8 @@ struct Store::Impl
 
     static void setMeta(sql::Database& db, const char* key, const QString& value)
     {
-        db.cached("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        db.cached("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                  "excluded.value")
             .bind(1, QString::fromLatin1(key))
             .bind(2, value)
             .run();
@@ -87,7 +97,8 @@ struct Store::Impl
                                 const QString& detail)
     {
         QByteArray data = prev;
-        for (const QString& part : {QString::number(seq), QString::number(at), op, action, entity, id, detail})
+        for (const QString& part :
+             {QString::number(seq), QString::number(at), op, action, entity, id, detail})
             data += '|' + part.toUtf8();
         return sha256(data);
     }
@@ -105,8 +116,9 @@ struct Store::Impl
         last.reset();
         const QString idText = id.isNull() ? QString() : uuidText(id);
         const QByteArray hash = auditHash(prev, seq, at, op, action, entity, idText, detail);
-        db.cached("INSERT INTO audit(seq, at, operator_id, action, entity, entity_id, detail, prev_hash, hash) "
-                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        db.cached(
+              "INSERT INTO audit(seq, at, operator_id, action, entity, entity_id, detail, prev_hash, hash) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, seq)
             .bind(2, at)
             .bind(3, op)
@@ -130,7 +142,8 @@ struct Store::Impl
         sql::Database& db = *s.m_db;
         const QByteArray hash = sha256(plainPayload);
         const QString idText = uuidText(id);
-        db.cached("INSERT INTO history(entity, entity_id, version, reason, operator_id, at, payload, payload_hash) "
+        db.cached("INSERT INTO history(entity, entity_id, version, reason, operator_id, at, payload, "
+                  "payload_hash) "
                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, entity)
             .bind(2, idText)
@@ -188,7 +201,8 @@ struct Store::Impl
     {
         QList<std::pair<QString, QString>> out;
         if (m.document.type != DocumentType::None)
-            out.append({QStringLiteral("document"), toKey(m.document.type) + QLatin1Char(':') + m.document.number});
+            out.append(
+                {QStringLiteral("document"), toKey(m.document.type) + QLatin1Char(':') + m.document.number});
         out.append({QStringLiteral("phone"), m.phone});
         for (const HouseholdMember& h : m.household)
             if (h.document.type != DocumentType::None)
@@ -197,7 +211,8 @@ struct Store::Impl
         return out;
     }
 
-    static std::optional<QJsonObject> decode(Store& s, const QString& entity, const QUuid& id, const QByteArray& blob)
+    static std::optional<QJsonObject> decode(Store& s, const QString& entity, const QUuid& id,
+                                             const QByteArray& blob)
     {
         const auto plain = s.m_codec->open(blob, associatedData(entity, id));
         if (!plain)
@@ -224,7 +239,8 @@ struct Store::Impl
         return std::move(m).value();
     }
 
-    static std::optional<Contribution> decodeContribution(Store& s, const QString& idText, const QByteArray& blob)
+    static std::optional<Contribution> decodeContribution(Store& s, const QString& idText,
+                                                          const QByteArray& blob)
     {
         const QUuid id = QUuid::fromString(idText);
         const auto json = decode(s, kContribution, id, blob);
@@ -276,7 +292,8 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const CreateOp
         Impl::setMeta(db, "receipt_counter", QStringLiteral("0"));
         const ReferenceData ref = ReferenceData::builtIn(create.country);
         for (const AdminUnit& u : ref.units())
-            db.cached("INSERT INTO admin_units(level, code, parent_code, name_local, name_latin) VALUES(?,?,?,?,?)")
+            db.cached("INSERT INTO admin_units(level, code, parent_code, name_local, name_latin) "
+                      "VALUES(?,?,?,?,?)")
                 .bind(1, u.level)
                 .bind(2, u.code)
                 .bind(3, u.parentCode)
@@ -331,12 +348,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
         // that could write to it.
         const int version = schema::version(*store->m_db);
         if (version > schema::kCurrentVersion)
-            return Error{QStringLiteral("store.newer_schema"),
-                         tr("This store was written by a newer FieldEnrol (schema %1; this version knows %2). "
-                            "Update FieldEnrol; the store was left unchanged.")
-                             .arg(version)
-                             .arg(schema::kCurrentVersion),
-                         {}};
+            return Error{
+                QStringLiteral("store.newer_schema"),
+                tr("This store was written by a newer FieldEnrol (schema %1; this version knows %2). "
+                   "Update FieldEnrol; the store was left unchanged.")
+                    .arg(version)
+                    .arg(schema::kCurrentVersion),
+                {}};
         if (version == 0)
             return Error{QStringLiteral("store.not_a_store"),
                          tr("%1 is not a FieldEnrol store. It was left unchanged.").arg(path),
@@ -347,10 +365,18 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
             // A consistent copy of the old store is kept next to it before anything changes.
             const QString backup = path + QStringLiteral(".v%1.bak").arg(version);
             QFile::remove(backup);
-            sql::Statement st(store->m_db->handle(), "VACUUM INTO ?");
-            st.bind(1, backup);
-            st.run();
+            try {
+                sql::Statement st(store->m_db->handle(), "VACUUM INTO ?");
+                st.bind(1, backup);
+                st.run();
+            } catch (const sql::Failure&) {
+                QFile::remove(backup); // a copy cut short (e.g. disk full) must not pass for a backup
+                throw;
+            }
+            // Every step in one transaction: a failure part way leaves the store at its old version.
+            sql::Transaction all(*store->m_db);
             schema::migrate(*store->m_db);
+            all.commit();
         }
         store->load();
         if (store->m_deviceId.isEmpty())
@@ -365,7 +391,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
 
 Store::~Store() = default;
 
-QString Store::path() const { return m_db ? m_db->path() : QString(); }
+QString Store::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
 
 void Store::load()
 {
@@ -373,7 +402,8 @@ void Store::load()
     m_country = CountryProfile::fromCode(Impl::meta(*m_db, "country")).value_or(CountryProfile::lao());
     m_deviceId = Impl::meta(*m_db, "device_id");
     QList<AdminUnit> units;
-    sql::Statement st(m_db->handle(), "SELECT level, code, parent_code, name_local, name_latin FROM admin_units");
+    sql::Statement st(m_db->handle(),
+                      "SELECT level, code, parent_code, name_local, name_latin FROM admin_units");
     while (st.next())
         units.append({static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.text(3), st.text(4)});
     m_reference = ReferenceData(m_country.country, std::move(units));
@@ -383,7 +413,10 @@ void Store::load()
         m_schemes.append(schemeFromJson(QJsonDocument::fromJson(sc.text(0).toUtf8()).object()));
 }
 
-Validator Store::validator() const { return Validator(m_country, m_reference, m_schemes, m_clock->todayUtc()); }
+Validator Store::validator() const
+{
+    return Validator(m_country, m_reference, m_schemes, m_clock->todayUtc());
+}
 
 SaveResult Store::failed(const Error& e, QList<Error> fields, QUuid conflicting)
 {
@@ -414,7 +447,8 @@ SaveResult Store::registerMember(Member m, const QString& operatorId)
         if (m.id.isNull())
             m.id = createUuidV7(*m_clock);
         if (member(m.id))
-            return failed({QStringLiteral("member.exists"), tr("This record was already saved."), {}}, {}, m.id);
+            return failed({QStringLiteral("member.exists"), tr("This record was already saved."), {}}, {},
+                          m.id);
         if (m.document.type != DocumentType::None) {
             const auto existing = Impl::lookup(*this, QStringLiteral("document"),
                                                toKey(m.document.type) + QLatin1Char(':') + m.document.number);
@@ -432,7 +466,8 @@ SaveResult Store::registerMember(Member m, const QString& operatorId)
         const QByteArray plain = compact(m.toJson());
         const QByteArray sealed = m_codec->seal(plain, associatedData(kMember, m.id));
         sql::Transaction tx(*m_db);
-        m_db->cached("INSERT INTO members(id, version, district_code, member_number, created_at, updated_at, payload) "
+        m_db->cached("INSERT INTO members(id, version, district_code, member_number, created_at, updated_at, "
+                     "payload) "
                      "VALUES(?, 1, ?, ?, ?, ?, ?)")
             .bind(1, uuidText(m.id))
             .bind(2, m.address.districtCode)
@@ -442,8 +477,9 @@ SaveResult Store::registerMember(Member m, const QString& operatorId)
             .bindBlob(6, sealed)
             .run();
         Impl::setLookups(*this, m.id, Impl::memberLookups(m));
-        const qint64 seq = Impl::writeVersion(*this, kMember, m.id, 1, plain, sealed, QStringLiteral("registered"),
-                                              operatorId, QStringLiteral("create"), now);
+        const qint64 seq =
+            Impl::writeVersion(*this, kMember, m.id, 1, plain, sealed, QStringLiteral("registered"),
+                               operatorId, QStringLiteral("create"), now);
         tx.commit();
         return {Saved{m.id, 1, seq, {}, report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
@@ -463,14 +499,16 @@ SaveResult Store::correctMember(Member m, const QString& reasonIn, const QString
     // A copy read before another correction would silently undo it (version 0: the caller has none).
     if (m.version != 0 && m.version != previous->version)
         return failed({QStringLiteral("member.changed"),
-                       tr("Someone else changed this record meanwhile. Reopen it and try again."), {}});
+                       tr("Someone else changed this record meanwhile. Reopen it and try again."),
+                       {}});
     ValidationReport report = validator().normaliseAndValidate(m);
     if (!report.ok())
         return failed(validationFailed(report.errors), report.errors);
     try {
         if (m.document.type != DocumentType::None) {
-            for (const QUuid& other : Impl::lookup(*this, QStringLiteral("document"),
-                                                   toKey(m.document.type) + QLatin1Char(':') + m.document.number))
+            for (const QUuid& other :
+                 Impl::lookup(*this, QStringLiteral("document"),
+                              toKey(m.document.type) + QLatin1Char(':') + m.document.number))
                 if (other != m.id)
                     return failed({QStringLiteral("member.document_exists"),
                                    tr("A member with this document number is already registered."),
@@ -496,10 +534,11 @@ SaveResult Store::correctMember(Member m, const QString& reasonIn, const QString
             .run();
         if (m_db->changes() != 1)
             return failed({QStringLiteral("member.changed"),
-                           tr("Someone else changed this record meanwhile. Reopen it and try again."), {}});
+                           tr("Someone else changed this record meanwhile. Reopen it and try again."),
+                           {}});
         Impl::setLookups(*this, m.id, Impl::memberLookups(m));
-        const qint64 seq = Impl::writeVersion(*this, kMember, m.id, m.version, plain, sealed, reason, operatorId,
-                                              QStringLiteral("update"), now);
+        const qint64 seq = Impl::writeVersion(*this, kMember, m.id, m.version, plain, sealed, reason,
+                                              operatorId, QStringLiteral("update"), now);
         tx.commit();
         return {Saved{m.id, m.version, seq, {}, report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
@@ -513,7 +552,8 @@ SaveResult Store::recordContribution(Contribution c, const QString& operatorId)
     if (!owner)
         return failed({QStringLiteral("contribution.member_missing"), tr("Choose a registered member."),
                        QStringLiteral("member")},
-                      {{QStringLiteral("member_missing"), tr("Choose a registered member."), QStringLiteral("member")}});
+                      {{QStringLiteral("member_missing"), tr("Choose a registered member."),
+                        QStringLiteral("member")}});
     ValidationReport report = validator().normaliseAndValidate(c, *owner);
     if (!report.ok())
         return failed(validationFailed(report.errors), report.errors);
@@ -521,8 +561,8 @@ SaveResult Store::recordContribution(Contribution c, const QString& operatorId)
         if (c.id.isNull())
             c.id = createUuidV7(*m_clock);
         if (contribution(c.id))
-            return failed({QStringLiteral("contribution.exists"), tr("This payment was already saved."), {}}, {},
-                          c.id);
+            return failed({QStringLiteral("contribution.exists"), tr("This payment was already saved."), {}},
+                          {}, c.id);
         if (c.method == PaymentMethod::MobileMoney) {
             const auto reused = Impl::lookup(*this, QStringLiteral("momo"), c.transactionCode);
             if (!reused.isEmpty())
@@ -543,8 +583,9 @@ SaveResult Store::recordContribution(Contribution c, const QString& operatorId)
         c.recordedAt = fromMs(now);
         const QByteArray plain = compact(c.toJson());
         const QByteArray sealed = m_codec->seal(plain, associatedData(kContribution, c.id));
-        m_db->cached("INSERT INTO contributions(id, member_id, version, scheme_code, period_start, period_end, "
-                     "method, voided, recorded_at, payload) VALUES(?, ?, 1, ?, ?, ?, ?, 0, ?, ?)")
+        m_db->cached(
+                "INSERT INTO contributions(id, member_id, version, scheme_code, period_start, period_end, "
+                "method, voided, recorded_at, payload) VALUES(?, ?, 1, ?, ?, ?, ?, 0, ?, ?)")
             .bind(1, uuidText(c.id))
             .bind(2, uuidText(c.memberId))
             .bind(3, c.schemeCode)
@@ -554,10 +595,12 @@ SaveResult Store::recordContribution(Contribution c, const QString& operatorId)
             .bind(7, now)
             .bindBlob(8, sealed)
             .run();
-        Impl::setLookups(*this, c.id,
-                         {{QStringLiteral("receipt"), c.receiptNumber}, {QStringLiteral("momo"), c.transactionCode}});
-        const qint64 seq = Impl::writeVersion(*this, kContribution, c.id, 1, plain, sealed,
-                                              QStringLiteral("recorded"), operatorId, QStringLiteral("create"), now);
+        Impl::setLookups(
+            *this, c.id,
+            {{QStringLiteral("receipt"), c.receiptNumber}, {QStringLiteral("momo"), c.transactionCode}});
+        const qint64 seq =
+            Impl::writeVersion(*this, kContribution, c.id, 1, plain, sealed, QStringLiteral("recorded"),
+                               operatorId, QStringLiteral("create"), now);
         tx.commit();
         return {Saved{c.id, 1, seq, c.receiptNumber, report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
@@ -575,7 +618,8 @@ SaveResult Store::voidContribution(const QUuid& id, const QString& reasonIn, con
     if (!c)
         return failed({QStringLiteral("contribution.missing"), tr("There is no such payment."), {}});
     if (c->isVoided())
-        return failed({QStringLiteral("contribution.already_void"), tr("This payment was already voided."), {}});
+        return failed(
+            {QStringLiteral("contribution.already_void"), tr("This payment was already voided."), {}});
     try {
         const qint64 now = m_clock->nowMs();
         const int previousVersion = c->version;
@@ -586,7 +630,8 @@ SaveResult Store::voidContribution(const QUuid& id, const QString& reasonIn, con
         const QByteArray plain = compact(c->toJson());
         const QByteArray sealed = m_codec->seal(plain, associatedData(kContribution, id));
         sql::Transaction tx(*m_db);
-        m_db->cached("UPDATE contributions SET version = ?, voided = 1, payload = ? WHERE id = ? AND version = ?")
+        m_db->cached(
+                "UPDATE contributions SET version = ?, voided = 1, payload = ? WHERE id = ? AND version = ?")
             .bind(1, c->version)
             .bindBlob(2, sealed)
             .bind(3, uuidText(id))
@@ -594,7 +639,8 @@ SaveResult Store::voidContribution(const QUuid& id, const QString& reasonIn, con
             .run();
         if (m_db->changes() != 1)
             return failed({QStringLiteral("contribution.changed"),
-                           tr("Someone else changed this payment meanwhile. Reopen it and try again."), {}});
+                           tr("Someone else changed this payment meanwhile. Reopen it and try again."),
+                           {}});
         const qint64 seq = Impl::writeVersion(*this, kContribution, id, c->version, plain, sealed, reason,
                                               operatorId, QStringLiteral("void"), now);
         tx.commit();
@@ -630,7 +676,8 @@ std::optional<QUuid> Store::importedEntity(const QString& importKey)
 Status Store::rememberImport(const QString& importKey, const QString& entity, const QUuid& id)
 {
     try {
-        m_db->cached("INSERT OR IGNORE INTO import_keys(key, entity, entity_id, imported_at) VALUES(?, ?, ?, ?)")
+        m_db->cached(
+                "INSERT OR IGNORE INTO import_keys(key, entity, entity_id, imported_at) VALUES(?, ?, ?, ?)")
             .bind(1, m_codec->lookupKey(QStringLiteral("import"), importKey))
             .bind(2, entity)
             .bind(3, uuidText(id))
@@ -678,7 +725,8 @@ std::optional<QByteArray> Store::payloadOfVersion(const QString& entity, const Q
 QList<Contribution> Store::contributionsOf(const QUuid& memberId)
 {
     QList<Contribution> out;
-    auto& st = m_db->cached("SELECT id, payload FROM contributions WHERE member_id = ? ORDER BY recorded_at, id");
+    auto& st =
+        m_db->cached("SELECT id, payload FROM contributions WHERE member_id = ? ORDER BY recorded_at, id");
     st.bind(1, uuidText(memberId));
     while (st.next())
         if (auto c = Impl::decodeContribution(*this, st.text(0), st.blob(1)))
@@ -702,8 +750,9 @@ QList<HistoryEntry> Store::history(const QString& entity, const QUuid& id)
 QList<QUuid> Store::findByDocument(const QString& number)
 {
     QList<QUuid> out;
-    for (DocumentType type : {DocumentType::KeNationalId, DocumentType::KeMaishaNamba, DocumentType::KeRefugeeId,
-                              DocumentType::KeKraPin, DocumentType::LaNationalIdCard, DocumentType::LaFamilyBook})
+    for (DocumentType type :
+         {DocumentType::KeNationalId, DocumentType::KeMaishaNamba, DocumentType::KeRefugeeId,
+          DocumentType::KeKraPin, DocumentType::LaNationalIdCard, DocumentType::LaFamilyBook})
         out += Impl::lookup(*this, QStringLiteral("document"),
                             toKey(type) + QLatin1Char(':') + normaliseDocumentNumber(type, number));
     return out;
@@ -728,8 +777,8 @@ QList<Member> Store::searchByNamePrefix(const QString& prefix, int limit)
     if (key.isEmpty())
         return out;
     (void)forEachMember([&](const Member& m) {
-        for (const QString& part : {m.name.displayLocal(), m.name.displayLatin(), m.name.nickname, m.name.family,
-                                    m.name.familyLatin}) {
+        for (const QString& part : {m.name.displayLocal(), m.name.displayLatin(), m.name.nickname,
+                                    m.name.family, m.name.familyLatin}) {
             const QString k = nameSearchKey(part);
             if (!k.isEmpty() && (k.startsWith(key) || k.contains(QLatin1Char(' ') + key))) {
                 out.append(m);
@@ -774,8 +823,9 @@ Status Store::forEachContribution(const std::function<bool(const Contribution&)>
 QList<OutboxEntry> Store::pendingOutbox(int limit)
 {
     QList<OutboxEntry> out;
-    auto& st = m_db->cached("SELECT seq, entity, entity_id, entity_version, op, idempotency_key, payload_hash, "
-                            "created_at, state FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?");
+    auto& st =
+        m_db->cached("SELECT seq, entity, entity_id, entity_version, op, idempotency_key, payload_hash, "
+                     "created_at, state FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?");
     st.bind(1, limit);
     while (st.next())
         out.append({st.int64(0), st.text(1), QUuid::fromString(st.text(2)), static_cast<int>(st.int64(3)),
@@ -805,7 +855,9 @@ StoreStatus Store::status()
 CheckReport Store::check()
 {
     CheckReport report;
-    auto problem = [&](const QString& text) { report.problems.append(text); };
+    auto problem = [&](const QString& text) {
+        report.problems.append(text);
+    };
     try {
         {
             sql::Statement st(m_db->handle(), "PRAGMA integrity_check");
@@ -821,15 +873,16 @@ CheckReport Store::check()
         // The audit chain: every entry links to the one before it, and the head and count kept in
         // meta catch entries removed from the end.
         {
-            sql::Statement st(m_db->handle(), "SELECT seq, at, operator_id, action, entity, entity_id, detail, "
-                                              "prev_hash, hash FROM audit ORDER BY seq");
+            sql::Statement st(m_db->handle(),
+                              "SELECT seq, at, operator_id, action, entity, entity_id, detail, "
+                              "prev_hash, hash FROM audit ORDER BY seq");
             QByteArray prev(32, '\0');
             qint64 expectedSeq = 1;
             qint64 count = 0;
             while (st.next()) {
                 const qint64 seq = st.int64(0);
-                const QByteArray hash = Impl::auditHash(prev, seq, st.int64(1), st.text(2), st.text(3), st.text(4),
-                                                        st.text(5), st.text(6));
+                const QByteArray hash = Impl::auditHash(prev, seq, st.int64(1), st.text(2), st.text(3),
+                                                        st.text(4), st.text(5), st.text(6));
                 if (seq != expectedSeq)
                     problem(tr("Audit entry %1 is missing.").arg(expectedSeq));
                 if (st.blob(7) != prev || st.blob(8) != hash) {
@@ -850,7 +903,8 @@ CheckReport Store::check()
             while (st.next()) {
                 const QUuid id = QUuid::fromString(st.text(0));
                 if (st.isNull(2) || st.blob(1) != st.blob(2))
-                    problem(tr("%1 %2 has no history entry for its current version.").arg(entity, st.text(0)));
+                    problem(
+                        tr("%1 %2 has no history entry for its current version.").arg(entity, st.text(0)));
                 else if (const auto json = Impl::decode(*this, entity, id, st.blob(1)); !json)
                     problem(tr("%1 %2 cannot be read: its payload is damaged.").arg(entity, st.text(0)));
                 else if (json->value(QLatin1String("id")).toString() != uuidText(id))
@@ -863,27 +917,31 @@ CheckReport Store::check()
         checkTable("SELECT c.id, c.payload, h.payload FROM contributions c LEFT JOIN history h "
                    "ON h.entity = 'contribution' AND h.entity_id = c.id AND h.version = c.version",
                    kContribution);
-        const qint64 orphanHistory =
-            m_db->scalar("SELECT count(*) FROM history h WHERE NOT EXISTS (SELECT 1 FROM members m WHERE "
-                         "h.entity = 'member' AND m.id = h.entity_id AND m.version >= h.version) AND NOT EXISTS "
-                         "(SELECT 1 FROM contributions c WHERE h.entity = 'contribution' AND c.id = h.entity_id "
-                         "AND c.version >= h.version)");
+        const qint64 orphanHistory = m_db->scalar(
+            "SELECT count(*) FROM history h WHERE NOT EXISTS (SELECT 1 FROM members m WHERE "
+            "h.entity = 'member' AND m.id = h.entity_id AND m.version >= h.version) AND NOT EXISTS "
+            "(SELECT 1 FROM contributions c WHERE h.entity = 'contribution' AND c.id = h.entity_id "
+            "AND c.version >= h.version)");
         if (orphanHistory > 0)
             problem(tr("%n history entries belong to no record.", nullptr, static_cast<int>(orphanHistory)));
         // Exactly one outbox entry per saved version, with the same payload hash.
-        const qint64 unsent = m_db->scalar("SELECT count(*) FROM history h WHERE (SELECT count(*) FROM outbox o "
-                                           "WHERE o.entity = h.entity AND o.entity_id = h.entity_id AND "
-                                           "o.entity_version = h.version AND o.payload_hash = h.payload_hash) != 1");
+        const qint64 unsent =
+            m_db->scalar("SELECT count(*) FROM history h WHERE (SELECT count(*) FROM outbox o "
+                         "WHERE o.entity = h.entity AND o.entity_id = h.entity_id AND "
+                         "o.entity_version = h.version AND o.payload_hash = h.payload_hash) != 1");
         if (unsent > 0)
-            problem(tr("%n saved versions have no matching outbox entry.", nullptr, static_cast<int>(unsent)));
-        const qint64 strayOutbox = m_db->scalar("SELECT count(*) FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM "
-                                                "history h WHERE o.entity = h.entity AND o.entity_id = h.entity_id "
-                                                "AND o.entity_version = h.version)");
+            problem(
+                tr("%n saved versions have no matching outbox entry.", nullptr, static_cast<int>(unsent)));
+        const qint64 strayOutbox =
+            m_db->scalar("SELECT count(*) FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM "
+                         "history h WHERE o.entity = h.entity AND o.entity_id = h.entity_id "
+                         "AND o.entity_version = h.version)");
         if (strayOutbox > 0)
-            problem(tr("%n outbox entries belong to no saved version.", nullptr, static_cast<int>(strayOutbox)));
-        const qint64 strayLookups =
-            m_db->scalar("SELECT count(*) FROM lookups l WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.id = "
-                         "l.entity_id) AND NOT EXISTS (SELECT 1 FROM contributions c WHERE c.id = l.entity_id)");
+            problem(
+                tr("%n outbox entries belong to no saved version.", nullptr, static_cast<int>(strayOutbox)));
+        const qint64 strayLookups = m_db->scalar(
+            "SELECT count(*) FROM lookups l WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.id = "
+            "l.entity_id) AND NOT EXISTS (SELECT 1 FROM contributions c WHERE c.id = l.entity_id)");
         if (strayLookups > 0)
             problem(tr("%n look-up entries belong to no record.", nullptr, static_cast<int>(strayLookups)));
     } catch (const sql::Failure& f) {
@@ -892,13 +950,14 @@ CheckReport Store::check()
     return report;
 }
 
-std::optional<QByteArray> Store::openPayload(const QString& entity, const QUuid& id, const QByteArray& sealed) const
+std::optional<QByteArray> Store::openPayload(const QString& entity, const QUuid& id,
+                                             const QByteArray& sealed) const
 {
     return m_codec->open(sealed, associatedData(entity, id));
 }
 
-void Store::appendAudit(const QString& operatorId, const QString& action, const QString& entity, const QUuid& id,
-                        const QString& detail)
+void Store::appendAudit(const QString& operatorId, const QString& action, const QString& entity,
+                        const QUuid& id, const QString& detail)
 {
     Impl::appendAudit(*m_db, m_clock->nowMs(), operatorId, action, entity, id, detail);
 }

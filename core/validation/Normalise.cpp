@@ -29,8 +29,8 @@ std::optional<QString> normaliseMobilePhone(const QString& input, const CountryP
             digits.append(c);
         else if (c == QLatin1Char('+') && digits.isEmpty())
             continue;
-        else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('(') && c != QLatin1Char(')') &&
-                 c != QLatin1Char('.'))
+        else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('(') &&
+                 c != QLatin1Char(')') && c != QLatin1Char('.'))
             return std::nullopt;
     }
     if (digits.startsWith(country.callingCode))
@@ -64,7 +64,10 @@ QString normaliseDocumentNumber(DocumentType type, const QString& number)
     return n;
 }
 
-QString normaliseTransactionCode(const QString& code) { return code.trimmed().toUpper(); }
+QString normaliseTransactionCode(const QString& code)
+{
+    return code.trimmed().toUpper();
+}
 
 QString nameSearchKey(const QString& name)
 {

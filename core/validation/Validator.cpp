@@ -2,6 +2,7 @@
 
 #include "validation/Normalise.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -17,7 +18,14 @@ Error err(const QString& field, const char* code, const QString& message)
 
 bool matches(const char* pattern, const QString& text)
 {
-    return QRegularExpression(QString::fromLatin1(pattern)).match(text).hasMatch();
+    // Each pattern is compiled once per thread: compiling (and JIT-compiling) a pattern costs far more
+    // than matching it, and bulk import validates thousands of records a second. The patterns are
+    // string literals, so their address identifies them.
+    thread_local QHash<const char*, QRegularExpression> compiled;
+    auto it = compiled.constFind(pattern);
+    if (it == compiled.constEnd())
+        it = compiled.insert(pattern, QRegularExpression(QString::fromLatin1(pattern)));
+    return it->match(text).hasMatch();
 }
 
 constexpr int kEarliestBirthYear = 1900;
@@ -44,8 +52,7 @@ QStringList ValidationReport::codes() const
 Validator::Validator(const CountryProfile& country, const ReferenceData& reference, QList<Scheme> schemes,
                      QDate today)
     : m_country(country), m_reference(reference), m_schemes(std::move(schemes)), m_today(today)
-{
-}
+{}
 
 const Scheme* Validator::scheme(const QString& code) const
 {
@@ -55,7 +62,8 @@ const Scheme* Validator::scheme(const QString& code) const
     return nullptr;
 }
 
-std::optional<BirthDate> Validator::parseBirthDate(const QString& text, const CountryProfile& country, QString* note)
+std::optional<BirthDate> Validator::parseBirthDate(const QString& text, const CountryProfile& country,
+                                                   QString* note)
 {
     const QString t = text.trimmed();
     BirthDate b;
@@ -80,9 +88,10 @@ std::optional<BirthDate> Validator::parseBirthDate(const QString& text, const Co
     if (country.country == Country::Lao && year > 2400) {
         const int ce = year - kBuddhistEraOffset;
         if (note)
-            *note = QCoreApplication::translate("Validator", "Year %1 of the Buddhist era was converted to %2.")
-                        .arg(year)
-                        .arg(ce);
+            *note =
+                QCoreApplication::translate("Validator", "Year %1 of the Buddhist era was converted to %2.")
+                    .arg(year)
+                    .arg(ce);
         year = ce;
     }
     // The day is checked against the CE year: 29/02/2531 BE is 29 February 1988, a leap year.
@@ -155,7 +164,8 @@ void Validator::checkDocument(ValidationReport& r, const QString& prefix, Identi
     const QString numberField = prefix + QLatin1String(".number");
     if (doc.type == DocumentType::None) {
         if (!doc.number.trimmed().isEmpty())
-            r.errors.append(err(prefix + QLatin1String(".type"), "required", tr("Choose the kind of document.")));
+            r.errors.append(
+                err(prefix + QLatin1String(".type"), "required", tr("Choose the kind of document.")));
         return;
     }
     const bool kenyan = doc.type == DocumentType::KeNationalId || doc.type == DocumentType::KeMaishaNamba ||
@@ -181,8 +191,8 @@ void Validator::checkDocument(ValidationReport& r, const QString& prefix, Identi
         break;
     case DocumentType::KeRefugeeId:
         if (!matches("^[A-Z0-9/-]{4,20}$", doc.number))
-            r.errors.append(err(numberField, "format",
-                                tr("A refugee ID has 4 to 20 letters, digits, '/' or '-'.")));
+            r.errors.append(
+                err(numberField, "format", tr("A refugee ID has 4 to 20 letters, digits, '/' or '-'.")));
         break;
     case DocumentType::KeKraPin:
         if (!matches("^[AP]\\d{9}[A-Z]$", doc.number))
@@ -194,7 +204,8 @@ void Validator::checkDocument(ValidationReport& r, const QString& prefix, Identi
         checkText(r, numberField, doc.number, 30, true);
         const QString provinceField = prefix + QLatin1String(".issuingProvince");
         if (doc.issuingProvince.isEmpty())
-            r.errors.append(err(provinceField, "required", tr("Choose the province that issued the document.")));
+            r.errors.append(
+                err(provinceField, "required", tr("Choose the province that issued the document.")));
         else if (!m_reference.find(1, doc.issuingProvince))
             r.errors.append(err(provinceField, "unknown", tr("Unknown province.")));
         else if (!doc.issuingDistrict.isEmpty()) {
@@ -226,9 +237,9 @@ void Validator::checkAddress(ValidationReport& r, Address& a) const
     }
     const AdminUnit* district = m_reference.find(2, a.districtCode);
     if (!district || district->parentCode != a.regionCode) {
-        r.errors.append(err(QStringLiteral("address.district"), a.districtCode.isEmpty() ? "required" : "unknown",
-                            lao ? tr("Choose a district of this province.")
-                                : tr("Choose a constituency of this county.")));
+        r.errors.append(err(
+            QStringLiteral("address.district"), a.districtCode.isEmpty() ? "required" : "unknown",
+            lao ? tr("Choose a district of this province.") : tr("Choose a constituency of this county.")));
         return;
     }
     if (lao) {
@@ -305,16 +316,15 @@ ValidationReport Validator::normaliseAndValidate(Member& m) const
             r.errors.append(err(field, "in_future", tr("The enrolment date cannot be in the future.")));
         const int age = ageOn(m.birth.date, e.enrolledOn);
         if (m.birth.date.isValid() && !s->ageAllowed(age)) {
-            r.errors.append(err(field, "age",
-                                s->maxAge > 0 ? tr("%1 is open to ages %2 to %3; the member is %4.")
-                                                    .arg(s->name)
-                                                    .arg(s->minAge)
-                                                    .arg(s->maxAge)
-                                                    .arg(age)
-                                              : tr("%1 is open from age %2; the member is %3.")
-                                                    .arg(s->name)
-                                                    .arg(s->minAge)
-                                                    .arg(age)));
+            r.errors.append(err(
+                field, "age",
+                s->maxAge > 0
+                    ? tr("%1 is open to ages %2 to %3; the member is %4.")
+                          .arg(s->name)
+                          .arg(s->minAge)
+                          .arg(s->maxAge)
+                          .arg(age)
+                    : tr("%1 is open from age %2; the member is %3.").arg(s->name).arg(s->minAge).arg(age)));
         }
     }
 
@@ -326,9 +336,11 @@ ValidationReport Validator::normaliseAndValidate(Member& m) const
     else
         checkName(r, QStringLiteral("consent.witness"), c.witnessName, false);
     if (!c.givenAt.isValid())
-        r.errors.append(err(QStringLiteral("consent.givenAt"), "required", tr("Record when consent was given.")));
+        r.errors.append(
+            err(QStringLiteral("consent.givenAt"), "required", tr("Record when consent was given.")));
     else if (c.givenAt.date() > m_today.addDays(1))
-        r.errors.append(err(QStringLiteral("consent.givenAt"), "in_future", tr("Consent cannot be in the future.")));
+        r.errors.append(
+            err(QStringLiteral("consent.givenAt"), "in_future", tr("Consent cannot be in the future.")));
     if (c.isWithdrawn())
         checkText(r, QStringLiteral("consent.withdrawalReason"), c.withdrawalReason, kMaxTextLength, true);
     checkText(r, QStringLiteral("externalRef"), m.externalRef, 64, false);
@@ -350,18 +362,22 @@ ValidationReport Validator::normaliseAndValidate(Contribution& c, const Member& 
                                 tr("The member is not enrolled in %1.").arg(s->name)));
     }
     if (!c.periodStart.isValid() || !c.periodEnd.isValid()) {
-        r.errors.append(err(QStringLiteral("period"), "required", tr("Enter the period the payment covers.")));
+        r.errors.append(
+            err(QStringLiteral("period"), "required", tr("Enter the period the payment covers.")));
     } else if (c.periodEnd < c.periodStart) {
         r.errors.append(err(QStringLiteral("period"), "order", tr("The period ends before it starts.")));
     } else if (c.periodStart.daysTo(c.periodEnd) > 366) {
         r.errors.append(err(QStringLiteral("period"), "too_long", tr("A payment covers at most one year.")));
     } else if (c.periodStart > m_today.addMonths(12)) {
-        r.errors.append(err(QStringLiteral("period"), "too_far", tr("Payments can be made at most a year ahead.")));
+        r.errors.append(
+            err(QStringLiteral("period"), "too_far", tr("Payments can be made at most a year ahead.")));
     }
     if (c.amount.currency != m_country.currency)
-        r.errors.append(err(QStringLiteral("amount"), "currency", tr("Amounts must be in %1.").arg(m_country.currency)));
+        r.errors.append(
+            err(QStringLiteral("amount"), "currency", tr("Amounts must be in %1.").arg(m_country.currency)));
     else if (c.amount.minor <= 0)
-        r.errors.append(err(QStringLiteral("amount"), "not_positive", tr("The amount must be more than zero.")));
+        r.errors.append(
+            err(QStringLiteral("amount"), "not_positive", tr("The amount must be more than zero.")));
     else if (c.amount.minor > 1'000'000'000'000LL)
         r.errors.append(err(QStringLiteral("amount"), "too_large", tr("The amount is implausibly large.")));
 
@@ -380,7 +396,8 @@ ValidationReport Validator::normaliseAndValidate(Contribution& c, const Member& 
     case PaymentMethod::MobileMoney:
         c.transactionCode = normaliseTransactionCode(c.transactionCode);
         if (!matches("^[A-Z0-9]{10,12}$", c.transactionCode))
-            r.errors.append(err(QStringLiteral("transactionCode"), c.transactionCode.isEmpty() ? "required" : "format",
+            r.errors.append(err(QStringLiteral("transactionCode"),
+                                c.transactionCode.isEmpty() ? "required" : "format",
                                 tr("A mobile-money code has 10 to 12 letters and digits, e.g. QGH7XK2M9P.")));
         break;
     case PaymentMethod::Bank:

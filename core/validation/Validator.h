@@ -14,8 +14,8 @@ namespace fe {
 
 struct ValidationReport
 {
-    QList<Error> errors;   // each names its field, a stable code and a translated message
-    QStringList notes;     // things changed on the way in that the operator should know (translated)
+    QList<Error> errors; // each names its field, a stable code and a translated message
+    QStringList notes;   // things changed on the way in that the operator should know (translated)
     bool ok() const { return errors.isEmpty(); }
     const Error* firstFor(const QString& field) const;
     QStringList codes() const;
@@ -28,7 +28,8 @@ class Validator
 {
     Q_DECLARE_TR_FUNCTIONS(Validator)
 public:
-    Validator(const CountryProfile& country, const ReferenceData& reference, QList<Scheme> schemes, QDate today);
+    Validator(const CountryProfile& country, const ReferenceData& reference, QList<Scheme> schemes,
+              QDate today);
 
     ValidationReport normaliseAndValidate(Member& member) const;
     ValidationReport normaliseAndValidate(Contribution& contribution, const Member& member) const;
@@ -52,7 +53,8 @@ private:
     void checkBirth(ValidationReport& r, const QString& field, BirthDate& birth) const;
     void checkDocument(ValidationReport& r, const QString& prefix, IdentityDocument& doc) const;
     void checkAddress(ValidationReport& r, Address& address) const;
-    void checkText(ValidationReport& r, const QString& field, QString& value, int maxLength, bool required) const;
+    void checkText(ValidationReport& r, const QString& field, QString& value, int maxLength,
+                   bool required) const;
     void checkMoney(ValidationReport& r, const QString& field, const std::optional<Money>& money) const;
 
     CountryProfile m_country;

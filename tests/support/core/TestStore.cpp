@@ -4,7 +4,10 @@
 
 namespace fe::test {
 
-QDateTime testNow() { return QDateTime(QDate(2026, 3, 15), QTime(9, 30), Qt::UTC); }
+QDateTime testNow()
+{
+    return QDateTime(QDate(2026, 3, 15), QTime(9, 30), Qt::UTC);
+}
 
 TestStore::TestStore(Country country, const Clock* c) : clock(c ? c : &SystemClock::instance())
 {
@@ -64,7 +67,8 @@ Member validKenyanMember()
     m.occupation = Occupation::Transport;
     m.monthlyIncome = Money{1'800'000, QStringLiteral("KES")};
     m.householdIncome = Money{2'400'000, QStringLiteral("KES")};
-    m.schemes = {{QStringLiteral("KE-NSSF-HH"), QDate(2026, 3, 1)}, {QStringLiteral("KE-SHA-NS"), QDate(2026, 3, 1)}};
+    m.schemes = {{QStringLiteral("KE-NSSF-HH"), QDate(2026, 3, 1)},
+                 {QStringLiteral("KE-SHA-NS"), QDate(2026, 3, 1)}};
     m.consent.textVersion = QStringLiteral("KE-2026-01");
     m.consent.language = QStringLiteral("sw");
     m.consent.method = ConsentMethod::Signature;
@@ -72,7 +76,10 @@ Member validKenyanMember()
     return m;
 }
 
-Member validMember(Country country) { return country == Country::Lao ? validLaoMember() : validKenyanMember(); }
+Member validMember(Country country)
+{
+    return country == Country::Lao ? validLaoMember() : validKenyanMember();
+}
 
 Contribution validContribution(const Member& member, Country country)
 {

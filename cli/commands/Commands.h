@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+
+#include <span>
+
+namespace fe::cli {
+
+// A sub-command: `fieldenrolctl <name> [options]`. `run` gets the arguments after the name and
+// returns the exit code.
+struct Command
+{
+    const char* name;
+    const char* summary; // translated when shown (context "fieldenrolctl")
+    int (*run)(const QStringList& arguments);
+};
+
+std::span<const Command> commands();
+
+int runInit(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runSearch(const QStringList& arguments);
+int runShow(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+int runStatus(const QStringList& arguments);
+int runCheck(const QStringList& arguments);
+int runGenerate(const QStringList& arguments);
+// Sync (sync/): enrolment, sync, USB bundles, quarantine.
+
+} // namespace fe::cli

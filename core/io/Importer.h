@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/Result.h"
+#include "io/RecordFormat.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QUuid>
+
+#include <functional>
+#include <optional>
+
+namespace fe {
+
+class Store;
+class MemberResolver;
+class RecordSource;
+struct SourceRecord;
+
+// What happened to one row of an import file.
+struct ImportRowResult
+{
+    enum class Outcome { Accepted, Rejected, AlreadyImported };
+
+    int line = 0; // 1-based line of the file the row starts on
+    Outcome outcome = Outcome::Rejected;
+    QUuid id;            // the record saved (or found, when already imported); households: the member
+    QList<Error> errors; // when rejected: stable codes, translated messages, fields
+    QStringList notes;   // translated: things changed on the way in (e.g. a Buddhist-era year)
+};
+
+QString toKey(ImportRowResult::Outcome outcome); // "accepted" / "rejected" / "already_imported"
+
+struct ImportProgress
+{
+    qint64 rows = 0; // rows read so far
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    qint64 alreadyImported = 0;
+    qint64 estimatedRows = 0; // from the file's line count: an upper bound
+};
+
+struct ImportOptions
+{
+    QString operatorId = QStringLiteral("import");
+    int batchSize = 1000; // rows per transaction
+    int progressInterval = 500;
+    // Called every progressInterval rows and at the end; returning false stops the import after
+    // the current row. Rows saved until then are kept.
+    std::function<bool(const ImportProgress&)> progress;
+};
+
+struct ImportReport
+{
+    QList<ImportRowResult> rows; // in file order
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    qint64 alreadyImported = 0;
+    bool cancelled = false;
+    std::optional<Error> fatal; // the file as a whole could not be (fully) imported
+    QStringList warnings;       // translated, e.g. columns that were ignored
+
+    bool ok() const { return !fatal && !cancelled && rejected == 0; }
+};
+
+// Imports members, household members and contributions from CSV or JSON Lines files
+// (docs/IMPORT_FORMAT.md) through the store's normal save path, so every row is validated and gets
+// its history, audit and outbox entries. Each row is saved all or nothing in its own savepoint;
+// rows are committed in batches. A bad row never blocks the good ones. Importing a file again
+// creates nothing twice: each row's import key (from its external_ref or id, else a hash of its
+// content) is remembered in the same transaction as the row.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    explicit Importer(Store& store, ImportOptions options = {});
+
+    // The format comes from the extension (.csv, .jsonl).
+    ImportReport importFile(RecordKind kind, const QString& path);
+    ImportReport importData(RecordKind kind, DataFormat format, const QByteArray& data);
+
+private:
+    struct Run;
+    bool importBatch(Run& run);
+    void importMember(Run& run, const SourceRecord& record);
+    void importContribution(Run& run, const SourceRecord& record);
+    void importHouseholdGroup(Run& run, QList<SourceRecord>& group);
+    bool tick(Run& run);
+
+    Store& m_store;
+    ImportOptions m_options;
+};
+
+} // namespace fe
