@@ -1,5 +1,6 @@
 #include "domain/Member.h"
 
+#include "common/CompactJson.h"
 #include "common/Uuid.h"
 
 #include <QCoreApplication>
@@ -21,11 +22,11 @@ QString str(const QJsonObject& o, const char* key)
 
 QString dateText(const QDate& d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return isoDateText(d);
 }
 QString timeText(const QDateTime& t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return isoUtcTimeText(t);
 }
 QDate dateFrom(const QJsonObject& o, const char* key)
 {
@@ -187,6 +188,103 @@ QJsonObject Member::toJson() const
     putIfNotEmpty(o, "createdAt", timeText(createdAt));
     putIfNotEmpty(o, "updatedAt", timeText(updatedAt));
     return o;
+}
+
+namespace {
+
+// The compact writers below mirror the QJsonObject encoders above key for key, in sorted key order.
+void writeName(CompactJsonWriter& w, const char* key, const PersonName& n)
+{
+    w.beginObject(key)
+        .valueIfNotEmpty("family", n.family)
+        .valueIfNotEmpty("familyLatin", n.familyLatin)
+        .valueIfNotEmpty("given", n.given)
+        .valueIfNotEmpty("givenLatin", n.givenLatin)
+        .valueIfNotEmpty("nickname", n.nickname)
+        .endObject();
+}
+
+void writeBirth(CompactJsonWriter& w, const BirthDate& b)
+{
+    w.beginObject("birth").valueIfNotEmpty("date", dateText(b.date));
+    if (b.estimated)
+        w.value("estimated", true);
+    w.endObject();
+}
+
+void writeDocument(CompactJsonWriter& w, const IdentityDocument& d)
+{
+    w.beginObject("document")
+        .valueIfNotEmpty("issuingDistrict", d.issuingDistrict)
+        .valueIfNotEmpty("issuingProvince", d.issuingProvince)
+        .valueIfNotEmpty("number", d.number)
+        .value("type", toKey(d.type))
+        .endObject();
+}
+
+void writeMoney(CompactJsonWriter& w, const char* key, const Money& m)
+{
+    w.beginObject(key).value("currency", m.currency).value("minor", QString::number(m.minor)).endObject();
+}
+
+} // namespace
+
+QByteArray Member::toCompactJson() const
+{
+    QByteArray out;
+    out.reserve(1024 + 256 * household.size());
+    CompactJsonWriter w(out);
+    w.beginObject();
+    w.beginObject("address")
+        .valueIfNotEmpty("district", address.districtCode)
+        .valueIfNotEmpty("region", address.regionCode)
+        .valueIfNotEmpty("village", address.village)
+        .valueIfNotEmpty("ward", address.wardCode)
+        .endObject();
+    writeBirth(w, birth);
+    w.beginObject("consent")
+        .valueIfNotEmpty("givenAt", timeText(consent.givenAt))
+        .valueIfNotEmpty("language", consent.language)
+        .value("method", toKey(consent.method))
+        .valueIfNotEmpty("operator", consent.operatorId)
+        .valueIfNotEmpty("textVersion", consent.textVersion)
+        .valueIfNotEmpty("withdrawalReason", consent.withdrawalReason)
+        .valueIfNotEmpty("withdrawnAt", timeText(consent.withdrawnAt))
+        .valueIfNotEmpty("witness", consent.witnessName)
+        .endObject();
+    w.valueIfNotEmpty("createdAt", timeText(createdAt));
+    writeDocument(w, document);
+    w.valueIfNotEmpty("externalRef", externalRef);
+    if (!household.isEmpty()) {
+        w.beginArray("household");
+        for (const HouseholdMember& h : household) {
+            w.beginObject();
+            writeBirth(w, h.birth);
+            if (h.document.type != DocumentType::None)
+                writeDocument(w, h.document);
+            writeName(w, "name", h.name);
+            w.value("relationship", toKey(h.relationship)).value("sex", toKey(h.sex)).endObject();
+        }
+        w.endArray();
+    }
+    if (householdIncome)
+        writeMoney(w, "householdIncome", *householdIncome);
+    w.value("id", uuidText(id));
+    w.valueIfNotEmpty("memberNumber", memberNumber);
+    if (monthlyIncome)
+        writeMoney(w, "monthlyIncome", *monthlyIncome);
+    writeName(w, "name", name);
+    w.value("occupation", toKey(occupation));
+    w.valueIfNotEmpty("phone", phone);
+    w.beginArray("schemes");
+    for (const SchemeEnrolment& s : schemes)
+        w.beginObject().value("enrolledOn", dateText(s.enrolledOn)).value("scheme", s.schemeCode).endObject();
+    w.endArray();
+    w.value("sex", toKey(sex));
+    w.valueIfNotEmpty("updatedAt", timeText(updatedAt));
+    w.value("version", qint64(version));
+    w.endObject();
+    return out;
 }
 
 Result<Member> Member::fromJson(const QJsonObject& o)

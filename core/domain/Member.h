@@ -109,6 +109,9 @@ struct Member
     QDateTime updatedAt;
 
     QJsonObject toJson() const;
+    // The same payload as QJsonDocument(toJson()).toJson(Compact), byte for byte, written directly
+    // (the store's write path).
+    QByteArray toCompactJson() const;
     static Result<Member> fromJson(const QJsonObject& json);
 };
 

@@ -111,7 +111,9 @@ struct RowParser::Context
     }
 };
 
-RowParser::RowParser(const CountryProfile& country) : m_country(country) {}
+RowParser::RowParser(const CountryProfile& country)
+    : m_country(country), m_zone(country.timeZoneId.toLatin1())
+{}
 
 QString RowParser::code(const QString& value, int width) const
 {
@@ -164,7 +166,9 @@ std::optional<QDate> RowParser::date(Context& c, int column, bool monthAllowed, 
     } else {
         ok = false;
     }
-    if (ok && m_country.country == Country::Lao && y > 2400) {
+    // Converted once, here: a year that would still read as Buddhist era after converting (e.g. 3019)
+    // is left as typed, for the validator to convert once and refuse (it lies in the future).
+    if (ok && m_country.country == Country::Lao && y > 2400 && y - kBuddhistEraOffset <= 2400) {
         c.notes.append(tr("%1: year %2 of the Buddhist era was read as %3.")
                            .arg(c.column(column))
                            .arg(y)
@@ -190,7 +194,7 @@ QDateTime RowParser::dateTime(Context& c, int column) const
     QString text = c.value(column);
     if (text.isEmpty())
         return {};
-    const QTimeZone zone(m_country.timeZoneId.toLatin1());
+    const QTimeZone& zone = m_zone;
     const auto local = [&](const QDate& day, const QTime& time) {
         return (zone.isValid() ? QDateTime(day, time, zone)
                                : QDateTime(day, time, Qt::OffsetFromUTC,

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace fe {
 
@@ -81,6 +82,7 @@ private:
     QString code(const QString& value, int width) const;
 
     CountryProfile m_country;
+    QTimeZone m_zone; // looked up once: a time-zone lookup per row was most of a row's parsing
 };
 
 } // namespace fe

@@ -135,6 +135,11 @@ void Statement::run()
     reset();
 }
 
+int Statement::parameterCount() const
+{
+    return sqlite3_bind_parameter_count(m_stmt);
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);
@@ -235,13 +240,23 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+namespace {
+constexpr int kPreparedSavepoints = 3;
+const char* const kSavepoint[kPreparedSavepoints] = {"SAVEPOINT sp1", "SAVEPOINT sp2", "SAVEPOINT sp3"};
+const char* const kRelease[kPreparedSavepoints] = {"RELEASE sp1", "RELEASE sp2", "RELEASE sp3"};
+} // namespace
+
 Transaction::Transaction(Database& db) : m_db(db)
 {
     if (m_db.transactionDepth == 0) {
         m_db.exec("BEGIN IMMEDIATE");
     } else {
         m_savepoint = "sp" + QByteArray::number(m_db.transactionDepth);
-        m_db.exec(("SAVEPOINT " + m_savepoint).constData());
+        // Bulk import opens one savepoint per row: prepared once instead of parsed every time.
+        if (m_db.transactionDepth <= kPreparedSavepoints)
+            m_db.cached(kSavepoint[m_db.transactionDepth - 1]).run();
+        else
+            m_db.exec(("SAVEPOINT " + m_savepoint).constData());
     }
     ++m_db.transactionDepth;
 }
@@ -265,6 +280,8 @@ void Transaction::commit()
 {
     if (m_savepoint.isEmpty())
         m_db.exec("COMMIT");
+    else if (m_db.transactionDepth <= kPreparedSavepoints + 1)
+        m_db.cached(kRelease[m_db.transactionDepth - 2]).run();
     else
         m_db.exec(("RELEASE " + m_savepoint).constData());
     m_done = true;

@@ -48,6 +48,7 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    int parameterCount() const;
 
 private:
     sqlite3* m_db;

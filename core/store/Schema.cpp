@@ -134,7 +134,16 @@ CREATE TABLE keyring(
   unknown_user_failures INTEGER NOT NULL DEFAULT 0);
 )SQL";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: the uniqueness of documents, receipts and mobile-money codes, with the same rows, but a
+// condition written with `=` and `OR`: SQLite evaluates a three-value `IN` list of a partial index
+// by building a temporary table on every insert, which was an eighth of the cost of a bulk import.
+const char* const kVersion4 = R"SQL(
+DROP INDEX lookups_unique;
+CREATE UNIQUE INDEX lookups_unique ON lookups(kind, key)
+  WHERE kind = 'document' OR kind = 'receipt' OR kind = 'momo';
+)SQL";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

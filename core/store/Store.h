@@ -256,6 +256,7 @@ private:
     ReferenceData m_reference;
     QList<Scheme> m_schemes;
     QString m_deviceId;
+    bool m_inBatch = false; // inside inBatch(): the audit head is written once at its end
 };
 
 } // namespace fe

@@ -85,7 +85,9 @@ std::optional<BirthDate> Validator::parseBirthDate(const QString& text, const Co
     } else {
         return std::nullopt;
     }
-    if (country.country == Country::Lao && year > 2400) {
+    // Converted once: a year still above 2400 after converting (e.g. 3019) is left as typed, and
+    // checkBirth converts it once more and refuses it as a date in the future.
+    if (country.country == Country::Lao && year > 2400 && year - kBuddhistEraOffset <= 2400) {
         const int ce = year - kBuddhistEraOffset;
         if (note)
             *note =

@@ -341,6 +341,27 @@ TEST_CASE("spreadsheet habits are understood: lost leading zeros, day/month/year
     CHECK(m->consent.givenAt == QDateTime(QDate(2026, 3, 1), QTime(1, 30), Qt::UTC));
 }
 
+TEST_CASE("a Buddhist-era year is converted once, never twice")
+{
+    Fixture f;
+    // 3019 BE would be 2476 CE; converting that again (to 1933) would save a made-up date of birth.
+    const QByteArray csv =
+        kLaoHeader + QStringLiteral("R-9,ສົມພອນ,,Somphone,,F,12/04/3019,family_book,0101-123457,1,"
+                                    "2055551235,1,101,ບ້ານສີເມືອງ,farmer,,LA-VOL,"
+                                    "01/03/2026,LA-2026-01,lo,thumb,2026-03-01 08:30\n")
+                         .toUtf8();
+    const ImportReport report = f.import(RecordKind::Members, csv);
+    INFO(describe(report));
+    REQUIRE(report.rows.size() == 1);
+    CHECK(report.accepted == 0);
+    REQUIRE(report.rows.first().outcome == ImportRowResult::Outcome::Rejected);
+    QStringList codes;
+    for (const Error& e : report.rows.first().errors)
+        codes.append(e.code);
+    CHECK(codes.contains(QStringLiteral("in_future")));
+    CHECK(f.store->status().members == 0);
+}
+
 TEST_CASE("JSON Lines are read in the Member::toJson shape and as flat objects with the CSV columns")
 {
     Fixture f(Country::Kenya);

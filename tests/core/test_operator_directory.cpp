@@ -605,7 +605,7 @@ TEST_CASE("a new store's file has the operator tables, and a version 2 store mig
     schema::migrate(*db, 2);
     db->exec("INSERT INTO meta(key, value) VALUES('device_id', 'kept')");
     schema::migrate(*db);
-    CHECK(schema::version(*db) == 3);
+    CHECK(schema::version(*db) == schema::kCurrentVersion);
     CHECK(db->scalar("SELECT count(*) FROM meta WHERE key = 'device_id' AND value = 'kept'") == 1);
     FixedClock clock(test::testNow());
     OperatorDirectory directory(*db, clock, KdfCost::FastForTestsOnly);
