@@ -6,6 +6,7 @@
 #include "domain/Country.h"
 #include "domain/Member.h"
 #include "domain/Scheme.h"
+#include "duplicates/DuplicateDecision.h"
 #include "refdata/ReferenceData.h"
 #include "store/PayloadCodec.h"
 #include "validation/Validator.h"
@@ -198,6 +199,12 @@ public:
     Status forEachContribution(const std::function<bool(const Contribution&)>& visit);
 
     QList<OutboxEntry> pendingOutbox(int limit);
+
+    // The operator's decision about duplicate candidates of a registration, kept in the audit log
+    // (store/StoreDecisions.cpp): ids, verdicts and times only, no personal data. `memberId` is the
+    // record the decision was about (the new registration, or the existing one that was opened).
+    Status recordDuplicateDecisions(const QUuid& memberId, const QList<DuplicateDecision>& decisions,
+                                    const QString& operatorId);
 
     // --- Sync bookkeeping (store/StoreSync.cpp). Each call is one transaction. ---
     // Pending entries due at `nowMs` (not waiting for a back-off), in sequence order, with payloads.

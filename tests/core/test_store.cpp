@@ -702,3 +702,47 @@ TEST_CASE("a save that fails inside its transaction leaves every table unchanged
         CHECK(f.store->check().problems == QStringList{});
     }
 }
+
+TEST_CASE("an operator's duplicate decisions go into the audit chain, without personal data")
+{
+    Fixture f;
+    const QUuid existing = f.registered(test::validLaoMember());
+    Member other = test::validLaoMember();
+    other.document.number = QStringLiteral("0101-654321");
+    other.phone = QStringLiteral("020 5555 9876");
+    const QUuid saved = f.registered(other);
+    const qint64 auditBefore = f.store->status().auditEntries;
+
+    DuplicateDecision decision;
+    decision.candidateId = existing;
+    decision.decision = DuplicateVerdict::DifferentPerson;
+    decision.operatorId = kOperator;
+    decision.at = test::testNow();
+    REQUIRE(f.store->recordDuplicateDecisions(saved, {decision}, kOperator).ok());
+    CHECK(f.store->status().auditEntries == auditBefore + 1);
+    CHECK(f.store->check().problems == QStringList{});
+
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(f.store->path().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT action, entity_id, detail FROM audit ORDER BY seq DESC LIMIT 1",
+                               -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    const QString action = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    const QString entityId = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+    const QString detail = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 2)));
+    sqlite3_finalize(st);
+    sqlite3_close_v2(db);
+    CHECK(action == QStringLiteral("member.duplicate_decision"));
+    CHECK(entityId == uuidText(saved));
+    CHECK(detail.contains(uuidText(existing)));
+    CHECK(detail.contains(QStringLiteral("different_person")));
+    CHECK_FALSE(detail.contains(other.name.given));
+    CHECK_FALSE(detail.contains(QStringLiteral("654321")));
+
+    const Status empty = f.store->recordDuplicateDecisions(saved, {}, kOperator);
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().code == QStringLiteral("duplicate.decision_empty"));
+    CHECK(f.store->status().auditEntries == auditBefore + 1);
+}
