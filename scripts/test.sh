@@ -15,5 +15,11 @@ cmake --build "$build" --target check-format
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen
+
+# --- central office fuzzing (added with fieldenrol-central): libFuzzer (clang, ASan + UBSan) over the
+# request decoding and validation path, bounded, from the committed seed corpus. See fuzz/run.sh.
+bash fuzz/run.sh "${FIELDENROL_FUZZ_SECONDS:-60}"
+# --- end of central office fuzzing
+
 cd "$build"
 ctest --output-on-failure --parallel "$jobs" --timeout 900 "$@"

@@ -7,7 +7,7 @@
 namespace fe::cli {
 namespace {
 
-const std::array<Command, 8> kCommands{{
+const std::array<Command, 13> kCommands{{
     {"init", QT_TRANSLATE_NOOP("fieldenrolctl", "Create a new store for a country and device."), runInit},
     {"import",
      QT_TRANSLATE_NOOP("fieldenrolctl",
@@ -24,6 +24,18 @@ const std::array<Command, 8> kCommands{{
     {"check", QT_TRANSLATE_NOOP("fieldenrolctl", "Check the store's integrity, invariants and audit chain."),
      runCheck},
     {"generate", QT_TRANSLATE_NOOP("fieldenrolctl", "Add realistic demo members and payments."), runGenerate},
+    {"enrol-device", QT_TRANSLATE_NOOP("fieldenrolctl", "Enrol this device with the central office."),
+     runEnrolDevice},
+    {"sync",
+     QT_TRANSLATE_NOOP("fieldenrolctl", "Send the outbox to the central office and receive its changes."),
+     runSync},
+    {"export-bundle", QT_TRANSLATE_NOOP("fieldenrolctl", "Write pending records to a file for a USB stick."),
+     runExportBundle},
+    {"import-ack",
+     QT_TRANSLATE_NOOP("fieldenrolctl", "Import the central office's acknowledgement of a bundle."),
+     runImportAck},
+    {"quarantine", QT_TRANSLATE_NOOP("fieldenrolctl", "List or retry records the central office refused."),
+     runQuarantine},
 }};
 
 } // namespace

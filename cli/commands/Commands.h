@@ -26,5 +26,10 @@ int runStatus(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 // Sync (sync/): enrolment, sync, USB bundles, quarantine.
+int runEnrolDevice(const QStringList& arguments);
+int runSync(const QStringList& arguments);
+int runExportBundle(const QStringList& arguments);
+int runImportAck(const QStringList& arguments);
+int runQuarantine(const QStringList& arguments);
 
 } // namespace fe::cli

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "commands/Commands.h"
+#include "commands/SyncStatus.h"
 
 #include "store/Store.h"
 
@@ -33,7 +34,8 @@ int runStatus(const QStringList& arguments)
                             {QLatin1String("outboxPending"), s.outboxPending},
                             {QLatin1String("outboxQuarantined"), s.outboxQuarantined},
                             {QLatin1String("oldestPending"), oldest},
-                            {QLatin1String("auditEntries"), s.auditEntries}};
+                            {QLatin1String("auditEntries"), s.auditEntries},
+                            {QLatin1String("sync"), syncStatusJson(*store)}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented) << Qt::flush;
         return Ok;
     }
@@ -51,6 +53,7 @@ int runStatus(const QStringList& arguments)
     line(Text::tr("Outbox quarantined"), QString::number(s.outboxQuarantined));
     line(Text::tr("Oldest pending"), oldest.isEmpty() ? Text::tr("none") : oldest);
     line(Text::tr("Audit entries"), QString::number(s.auditEntries));
+    printSyncStatus(*store, line);
     out() << Qt::flush;
     return Ok;
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace fe {
+namespace app {
+
+// What the application remembers between runs (never personal data): the store in use, the
+// language, the last backup folder. Kept in the user's configuration folder, or in a given
+// file (tests, the screenshot tool).
+class AppSettings
+{
+public:
+    AppSettings();
+    explicit AppSettings(const QString& iniFile);
+
+    QString storePath() const;
+    void setStorePath(const QString& path);
+    QString language() const;
+    void setLanguage(const QString& code);
+    QString backupFolder() const;
+    void setBackupFolder(const QString& folder);
+    // Where the first-run assistant proposes to create the store.
+    static QString defaultStoreFolder();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace app
+} // namespace fe

@@ -1,0 +1,242 @@
+#include "shell/FirstRunWizard.h"
+
+#include "i18n/Labels.h"
+#include "i18n/LanguageManager.h"
+#include "shell/AppSettings.h"
+#include "validation/Normalise.h"
+#include "widgets/ErrorLabel.h"
+#include "worker/StoreClient.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace fe {
+namespace app {
+
+// The device-name page checks the name before going on.
+class DeviceNamePage : public QWizardPage
+{
+public:
+    explicit DeviceNamePage(FirstRunWizard& wizard) : m_wizard(wizard) {}
+    bool validatePage() override
+    {
+        const QString name = normaliseName(m_wizard.deviceName());
+        QString error;
+        if (name.isEmpty() || name.size() > 64 || hasControlCharacters(name))
+            error = FirstRunWizard::tr(
+                "Give this laptop a name of 1 to 64 characters, e.g. \"Xaythany team 2\".");
+        m_error->setError(error);
+        return error.isEmpty();
+    }
+    ErrorLabel* m_error = nullptr;
+
+private:
+    FirstRunWizard& m_wizard;
+};
+
+// The last page creates the store: Finish starts it and the wizard closes once it succeeded.
+class StoreLocationPage : public QWizardPage
+{
+public:
+    explicit StoreLocationPage(FirstRunWizard& wizard) : m_wizard(wizard) {}
+    bool validatePage() override { return m_wizard.createStore(); }
+
+private:
+    FirstRunWizard& m_wizard;
+};
+
+FirstRunWizard::FirstRunWizard(StoreClient& client, LanguageManager& language, AppSettings& settings,
+                               QWidget* parent)
+    : QWizard(parent), m_client(client), m_language(language), m_settings(settings)
+{
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setMinimumSize(640, 460);
+
+    auto* countryPage = new QWizardPage;
+    auto* countryLayout = new QVBoxLayout(countryPage);
+    m_welcome = new QLabel;
+    m_welcome->setWordWrap(true);
+    countryLayout->addWidget(m_welcome);
+    auto* languageRow = new QHBoxLayout;
+    m_languageLabel = new QLabel;
+    m_languageBox = new QComboBox;
+    for (const QString& code : LanguageManager::available())
+        m_languageBox->addItem(LanguageManager::nativeName(code), code);
+    m_languageBox->setCurrentIndex(m_languageBox->findData(language.language()));
+    m_languageLabel->setBuddy(m_languageBox);
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_languageBox, 1);
+    countryLayout->addLayout(languageRow);
+    m_countryLabel = new QLabel;
+    countryLayout->addWidget(m_countryLabel);
+    m_lao = new QRadioButton;
+    m_kenya = new QRadioButton;
+    m_lao->setChecked(true);
+    countryLayout->addWidget(m_lao);
+    countryLayout->addWidget(m_kenya);
+    countryLayout->addStretch(1);
+    setPage(CountryPage, countryPage);
+
+    auto* devicePage = new DeviceNamePage(*this);
+    auto* deviceLayout = new QVBoxLayout(devicePage);
+    m_deviceHint = new QLabel;
+    m_deviceHint->setWordWrap(true);
+    m_deviceLabel = new QLabel;
+    m_deviceName = new QLineEdit;
+    m_deviceName->setObjectName(QStringLiteral("deviceName"));
+    m_deviceLabel->setBuddy(m_deviceName);
+    m_deviceError = new ErrorLabel;
+    devicePage->m_error = m_deviceError;
+    deviceLayout->addWidget(m_deviceHint);
+    deviceLayout->addWidget(m_deviceLabel);
+    deviceLayout->addWidget(m_deviceName);
+    deviceLayout->addWidget(m_deviceError);
+    deviceLayout->addStretch(1);
+    setPage(DevicePage, devicePage);
+
+    auto* storePage = new StoreLocationPage(*this);
+    auto* storeLayout = new QVBoxLayout(storePage);
+    m_folderLabel = new QLabel;
+    m_folderLabel->setWordWrap(true);
+    auto* folderRow = new QHBoxLayout;
+    m_folder = new QLineEdit(QDir::toNativeSeparators(AppSettings::defaultStoreFolder()));
+    m_folder->setObjectName(QStringLiteral("storeFolder"));
+    m_folderLabel->setBuddy(m_folder);
+    m_browse = new QPushButton;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_browse);
+    m_fileName = new QLabel;
+    m_fileName->setWordWrap(true);
+    m_storeError = new ErrorLabel;
+    storeLayout->addWidget(m_folderLabel);
+    storeLayout->addLayout(folderRow);
+    storeLayout->addWidget(m_fileName);
+    storeLayout->addWidget(m_storeError);
+    storeLayout->addStretch(1);
+    setPage(StorePage, storePage);
+
+    connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
+        const QString code = m_languageBox->itemData(index).toString();
+        m_language.setLanguage(code);
+        m_settings.setLanguage(code);
+    });
+    connect(m_lao, &QRadioButton::toggled, this, &FirstRunWizard::updateFileName);
+    connect(m_folder, &QLineEdit::textChanged, this, &FirstRunWizard::updateFileName);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Folder for the store"), m_folder->text());
+        if (!folder.isEmpty())
+            m_folder->setText(QDir::toNativeSeparators(folder));
+    });
+    retranslate();
+}
+
+Country FirstRunWizard::country() const
+{
+    return m_kenya->isChecked() ? Country::Kenya : Country::Lao;
+}
+
+QString FirstRunWizard::deviceName() const
+{
+    return m_deviceName->text();
+}
+
+QString FirstRunWizard::storePath() const
+{
+    const QString file = country() == Country::Kenya ? QStringLiteral("fieldenrol-KE.fieldenrol")
+                                                     : QStringLiteral("fieldenrol-LA.fieldenrol");
+    return QDir(QDir::fromNativeSeparators(m_folder->text().trimmed())).filePath(file);
+}
+
+QString FirstRunWizard::errorText() const
+{
+    return m_storeError->hasError() ? m_storeError->text() : m_deviceError->text();
+}
+
+void FirstRunWizard::updateFileName()
+{
+    m_fileName->setText(tr("The store will be the file %1").arg(QDir::toNativeSeparators(storePath())));
+}
+
+bool FirstRunWizard::createStore()
+{
+    if (m_created)
+        return true;
+    if (m_creating)
+        return false;
+    if (m_folder->text().trimmed().isEmpty()) {
+        m_storeError->setError(tr("Choose a folder for the store."));
+        return false;
+    }
+    if (QFileInfo::exists(storePath())) {
+        m_storeError->setError(tr("A store already exists there. Choose another folder."));
+        return false;
+    }
+    m_creating = true;
+    m_storeError->setError(tr("Creating the store…"));
+    button(QWizard::FinishButton)->setEnabled(false);
+    button(QWizard::BackButton)->setEnabled(false);
+    CreateOptions options;
+    options.country = country();
+    options.deviceName = deviceName();
+    m_client.create(storePath(), options, this, [this](const Result<StoreInfo>& result) {
+        m_creating = false;
+        button(QWizard::FinishButton)->setEnabled(true);
+        button(QWizard::BackButton)->setEnabled(true);
+        if (!result.ok()) {
+            m_storeError->setError(result.error().message);
+            return;
+        }
+        m_storeError->clearError();
+        m_created = result.value();
+        m_settings.setStorePath(result.value().path);
+        accept();
+    });
+    return false;
+}
+
+void FirstRunWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void FirstRunWizard::retranslate()
+{
+    setWindowTitle(tr("Set up FieldEnrol"));
+    page(CountryPage)->setTitle(tr("Welcome"));
+    page(DevicePage)->setTitle(tr("This laptop"));
+    page(StorePage)->setTitle(tr("Where to keep the records"));
+    m_welcome->setText(
+        tr("FieldEnrol registers informal-economy workers for social protection and records their "
+           "contributions, on this laptop, with or without a network. Answer three questions to "
+           "set it up."));
+    m_languageLabel->setText(tr("&Language"));
+    m_countryLabel->setText(tr("Country of the programme:"));
+    m_lao->setText(tr("Lao &PDR (LSSO voluntary scheme)"));
+    m_kenya->setText(tr("&Kenya (NSSF Haba Haba, SHA)"));
+    m_deviceHint->setText(
+        tr("The name shows on receipts and tells the central office which laptop sent a record. "
+           "Use the team or office name."));
+    m_deviceLabel->setText(tr("Na&me of this laptop"));
+    m_deviceName->setPlaceholderText(tr("e.g. Xaythany team 2"));
+    m_folderLabel->setText(tr("&Folder for the store (a disk of this laptop; backups go elsewhere):"));
+    m_browse->setText(tr("&Choose…"));
+    updateFileName();
+}
+
+} // namespace app
+} // namespace fe

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "worker/StoreTypes.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace fe {
+namespace app {
+
+class AppSettings;
+class ChartsPage;
+class ContributionsPage;
+class LanguageManager;
+class MembersPage;
+class Page;
+class RegistrationPage;
+class SettingsPage;
+class StoreClient;
+
+// The application window: a navigation list on the left, the current screen on the right, and
+// a status bar that always shows what has not been sent yet. Screens are added in one place
+// (addPage), so role-aware navigation and the sync screen slot in later.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(StoreClient& client, LanguageManager& language, AppSettings& settings,
+               QWidget* parent = nullptr);
+
+    RegistrationPage* registrationPage() const { return m_registration; }
+    MembersPage* membersPage() const { return m_members; }
+    ContributionsPage* contributionsPage() const { return m_contributions; }
+    ChartsPage* chartsPage() const { return m_charts; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    QListWidget* navigation() const { return m_nav; }
+    void showPage(Page* page);
+    Page* currentPage() const;
+    QString statusText() const;
+    // Opens the member detail (non-modal, one per member).
+    void openMember(const QUuid& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addPage(Page* page, const QKeySequence& shortcut);
+    void onStoreOpened(const StoreInfo& info);
+    void updateStatus(const StoreStatus& status);
+    void retranslate();
+
+    StoreClient& m_client;
+    LanguageManager& m_language;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Page*> m_pages;
+    RegistrationPage* m_registration = nullptr;
+    MembersPage* m_members = nullptr;
+    ContributionsPage* m_contributions = nullptr;
+    ChartsPage* m_charts = nullptr;
+    SettingsPage* m_settings = nullptr;
+    QLabel* m_outbox = nullptr;
+    QLabel* m_device = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+    QActionGroup* m_languages = nullptr;
+    StoreStatus m_status;
+    bool m_hasStatus = false;
+};
+
+} // namespace app
+} // namespace fe

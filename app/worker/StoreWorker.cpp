@@ -1,0 +1,541 @@
+#include "worker/StoreWorker.h"
+
+#include "store/Backup.h"
+#include "validation/Validator.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
+#include <malloc.h>
+#include <map>
+#include <vector>
+
+namespace fe {
+namespace app {
+namespace {
+
+constexpr int kChunkRows = 10000;
+constexpr int kProgressEvery = 5000;
+// Search results shown at most: several screenfuls. Each is read from the store on every keystroke.
+constexpr int kSearchLimit = 100;
+
+Error noStore()
+{
+    return {QStringLiteral("app.no_store"),
+            QCoreApplication::translate("StoreWorker", "No store is open. Open or create one first."),
+            {}};
+}
+
+} // namespace
+
+StoreWorker::StoreWorker(QObject* parent) : QObject(parent) {}
+
+StoreWorker::~StoreWorker() = default;
+
+bool StoreWorker::requireStore(quint64 request)
+{
+    if (m_store)
+        return true;
+    Q_EMIT requestFailed(request, noStore());
+    return false;
+}
+
+void StoreWorker::adopt(std::unique_ptr<fe::Store> store)
+{
+    m_store = std::move(store);
+    m_search = m_store ? std::make_unique<MemberSearch>(m_store->country().country) : nullptr;
+    m_pendingMembers.clear();
+    m_quarantinedMembers.clear();
+    m_syncStatesKnown = false;
+}
+
+void StoreWorker::ensureSyncStates()
+{
+    if (m_syncStatesKnown || !m_store)
+        return;
+    // The pending outbox names the records not yet sent; the sync engine will keep these sets
+    // current once it exists. Until then only this worker writes, and it updates them itself.
+    for (const OutboxEntry& e : m_store->pendingOutbox(std::numeric_limits<int>::max()))
+        if (e.entity == QLatin1String("member"))
+            m_pendingMembers.insert(e.entityId);
+    for (const QuarantinedEntry& q : m_store->quarantinedOutbox())
+        if (q.entry.entity == QLatin1String("member"))
+            m_quarantinedMembers.insert(q.entry.entityId, q.message.isEmpty() ? q.code : q.message);
+    m_syncStatesKnown = true;
+}
+
+StoreInfo StoreWorker::info() const
+{
+    StoreInfo i;
+    i.path = m_store->path();
+    i.country = m_store->country();
+    i.reference = m_store->reference();
+    for (const Scheme& s : m_store->schemes())
+        if (s.country == m_store->country().country)
+            i.schemes.append(s);
+    i.deviceId = m_store->deviceId();
+    // The device name comes with the first status (counting a large store takes a moment, and
+    // the window should not wait for it).
+    return i;
+}
+
+SyncState StoreWorker::syncStateOf(const Member& member) const
+{
+    if (m_quarantinedMembers.contains(member.id))
+        return SyncState::NeedsAttention;
+    if (m_pendingMembers.contains(member.id))
+        return SyncState::SavedLocally;
+    return member.memberNumber.isEmpty() ? SyncState::Sent : SyncState::Accepted;
+}
+
+MemberSummary StoreWorker::summaryOf(const Member& m) const
+{
+    MemberSummary s;
+    s.id = m.id;
+    s.name = m.name.displayLocal();
+    s.nameLatin = m.name.displayLatin();
+    s.districtCode = m.address.districtCode;
+    const QList<Scheme>& schemes = m_store->schemes();
+    for (const SchemeEnrolment& e : m.schemes)
+        for (qsizetype i = 0, bit = 0; i < schemes.size(); ++i) {
+            if (schemes[i].country != m_store->country().country)
+                continue;
+            if (schemes[i].code == e.schemeCode && bit < 32)
+                s.schemeMask |= 1u << bit;
+            ++bit;
+        }
+    s.registeredOn = m.createdAt.toTimeZone(QTimeZone(m_store->country().timeZoneId.toLatin1())).date();
+    s.memberNumber = m.memberNumber;
+    s.sync = syncStateOf(m);
+    return s;
+}
+
+void StoreWorker::openStore(quint64 request, const QString& path)
+{
+    m_store.reset();
+    auto opened = Store::open(path);
+    if (!opened.ok()) {
+        Q_EMIT requestFailed(request, opened.error());
+        return;
+    }
+    adopt(std::move(opened).value());
+    Q_EMIT storeOpened(request, info());
+    refreshStatus();
+}
+
+void StoreWorker::createStore(quint64 request, const QString& path, const fe::CreateOptions& options)
+{
+    const QFileInfo file(path);
+    if (!file.absoluteDir().exists() && !file.absoluteDir().mkpath(QStringLiteral("."))) {
+        Q_EMIT requestFailed(request, {QStringLiteral("app.folder"),
+                                       tr("The folder %1 cannot be created.").arg(file.absolutePath()),
+                                       QStringLiteral("path")});
+        return;
+    }
+    auto created = Store::create(path, options);
+    if (!created.ok()) {
+        Q_EMIT requestFailed(request, created.error());
+        return;
+    }
+    m_store.reset();
+    adopt(std::move(created).value());
+    Q_EMIT storeOpened(request, info());
+    refreshStatus();
+}
+
+void StoreWorker::closeStore(quint64 request)
+{
+    m_store.reset();
+    m_search.reset();
+    m_pendingMembers.clear();
+    m_quarantinedMembers.clear();
+    Q_EMIT storeClosed(request);
+}
+
+void StoreWorker::registerMember(quint64 request, const fe::Member& member, const QString& operatorId,
+                                 const QList<fe::DuplicateDecision>& decisions)
+{
+    if (!requireStore(request))
+        return;
+    ensureSyncStates();
+    SaveResult result = m_store->registerMember(member, operatorId);
+    if (result.ok()) {
+        m_pendingMembers.insert(result.saved->id);
+        if (const auto saved = m_store->member(result.saved->id)) {
+            m_search->add(*saved);
+            Q_EMIT memberChanged(summaryOf(*saved));
+        }
+        if (!decisions.isEmpty()) {
+            // The member is saved either way; a decision that could not be kept is said so in the
+            // saved notes rather than losing the registration.
+            if (const Status kept =
+                    m_store->recordDuplicateDecisions(result.saved->id, decisions, operatorId);
+                !kept.ok())
+                result.saved->notes.append(
+                    tr("The decision about possible duplicates could not be recorded: %1")
+                        .arg(kept.error().message));
+        }
+    }
+    Q_EMIT memberSaved(request, result);
+    if (result.ok())
+        refreshStatus();
+}
+
+Status StoreWorker::ensureSearchIndex()
+{
+    if (m_search->isComplete())
+        return Status::success();
+    const Status status = m_store->forEachMember([this](const Member& m) {
+        m_search->add(m);
+        return true;
+    });
+    if (status.ok())
+        m_search->finishPass();
+    return status;
+}
+
+void StoreWorker::checkDuplicates(quint64 request, const fe::Member& member)
+{
+    if (!requireStore(request))
+        return;
+    // Before the members list was loaded once the index is not complete yet: a duplicate must
+    // not slip through because of that.
+    if (const Status filled = ensureSearchIndex(); !filled.ok()) {
+        Q_EMIT requestFailed(request, filled.error());
+        return;
+    }
+    // As the store will save it (names NFC, phone E.164, ...), so that it matches what is stored.
+    Member normalised = member;
+    const QTimeZone zone(m_store->country().timeZoneId.toLatin1());
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    (void)Validator(m_store->country(), m_store->reference(), m_store->schemes(), today)
+        .normaliseAndValidate(normalised);
+    DuplicateCheck check;
+    for (const DuplicateCandidate& candidate : DuplicateDetector(m_search->index()).check(normalised)) {
+        const auto existing = m_store->member(candidate.id);
+        if (!existing)
+            continue; // gone meanwhile (a restore): nothing to show
+        check.candidates.append(candidate);
+        check.existing.append(*existing);
+    }
+    Q_EMIT duplicatesChecked(request, check);
+}
+
+void StoreWorker::recordDuplicateDecisions(quint64 request, const QUuid& memberId,
+                                           const QList<fe::DuplicateDecision>& decisions,
+                                           const QString& operatorId)
+{
+    if (!requireStore(request))
+        return;
+    if (const Status kept = m_store->recordDuplicateDecisions(memberId, decisions, operatorId); !kept.ok()) {
+        Q_EMIT requestFailed(request, kept.error());
+        return;
+    }
+    Q_EMIT decisionsRecorded(request);
+    refreshStatus();
+}
+
+void StoreWorker::correctMember(quint64 request, const fe::Member& member, const QString& reason,
+                                const QString& operatorId)
+{
+    if (!requireStore(request))
+        return;
+    ensureSyncStates();
+    const SaveResult result = m_store->correctMember(member, reason, operatorId);
+    if (result.ok()) {
+        m_pendingMembers.insert(result.saved->id);
+        m_quarantinedMembers.remove(result.saved->id);
+        if (const auto saved = m_store->member(result.saved->id)) {
+            m_search->add(*saved);
+            Q_EMIT memberChanged(summaryOf(*saved));
+        }
+    }
+    Q_EMIT memberSaved(request, result);
+    if (result.ok())
+        refreshStatus();
+}
+
+void StoreWorker::recordContribution(quint64 request, const fe::Contribution& contribution,
+                                     const QString& operatorId)
+{
+    if (!requireStore(request))
+        return;
+    const SaveResult result = m_store->recordContribution(contribution, operatorId);
+    ContributionReceipt receipt;
+    if (result.ok()) {
+        if (auto c = m_store->contribution(result.saved->id))
+            receipt.contribution = *c;
+        if (auto m = m_store->member(contribution.memberId))
+            receipt.member = *m;
+    }
+    Q_EMIT contributionSaved(request, result, receipt);
+    if (result.ok())
+        refreshStatus();
+}
+
+void StoreWorker::voidContribution(quint64 request, const QUuid& id, const QString& reason,
+                                   const QString& operatorId)
+{
+    if (!requireStore(request))
+        return;
+    const SaveResult result = m_store->voidContribution(id, reason, operatorId);
+    ContributionReceipt receipt;
+    if (result.ok())
+        if (auto c = m_store->contribution(id)) {
+            receipt.contribution = *c;
+            if (auto m = m_store->member(c->memberId))
+                receipt.member = *m;
+        }
+    Q_EMIT contributionSaved(request, result, receipt);
+    if (result.ok())
+        refreshStatus();
+}
+
+void StoreWorker::loadDirectory(quint64 request, const QLocale& collation, const CancelFlag& cancel)
+{
+    if (!requireStore(request))
+        return;
+    ensureSyncStates();
+    const qint64 total = m_store->status().members;
+    // Sort keys apart from the rows, so that they can be freed before the rows go out to the
+    // screen: the list's peak memory with 250,000 members is what counts.
+    std::vector<QCollatorSortKey> keys;
+    std::vector<MemberSummary> rows;
+    keys.reserve(static_cast<size_t>(total));
+    rows.reserve(static_cast<size_t>(total));
+    QCollator collator(collation);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QHash<QString, QString> districts; // one shared copy of each district code
+    bool cancelled = false;
+    // The first full pass also fills the search index (later ones, e.g. after a language
+    // switch, only re-sort: saves keep the index current).
+    const bool fillIndex = !m_search->isComplete();
+    m_search->setCollation(collation);
+    const Status status = m_store->forEachMember([&](const Member& m) {
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            return false;
+        }
+        if (fillIndex)
+            m_search->add(m);
+        MemberSummary s = summaryOf(m);
+        auto d = districts.constFind(s.districtCode);
+        if (d == districts.constEnd())
+            d = districts.insert(s.districtCode, s.districtCode);
+        s.districtCode = *d;
+        keys.push_back(collator.sortKey(s.name));
+        rows.push_back(std::move(s));
+        if (rows.size() % kProgressEvery == 0)
+            Q_EMIT progress(request, static_cast<qint64>(rows.size()), total);
+        return true;
+    });
+    if (!status.ok()) {
+        Q_EMIT requestFailed(request, status.error());
+        return;
+    }
+    if (cancelled) {
+        Q_EMIT directoryLoaded(request, true);
+        return;
+    }
+    std::vector<quint32> order(rows.size());
+    for (quint32 i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        const int c = keys[a].compare(keys[b]);
+        return c != 0 ? c < 0 : rows[a].id < rows[b].id;
+    });
+    std::vector<QCollatorSortKey>().swap(keys);
+    QList<MemberSummary> chunk;
+    chunk.reserve(kChunkRows);
+    for (const quint32 i : order) {
+        chunk.append(std::move(rows[i]));
+        if (chunk.size() == kChunkRows) {
+            Q_EMIT directoryChunk(request, chunk);
+            chunk = QList<MemberSummary>();
+            chunk.reserve(kChunkRows);
+        }
+    }
+    if (!chunk.isEmpty())
+        Q_EMIT directoryChunk(request, chunk);
+    std::vector<MemberSummary>().swap(rows);
+    std::vector<quint32>().swap(order);
+    if (fillIndex)
+        m_search->finishPass(); // after the rows are out; before "loaded", so the first search is quick
+    // The pass freed far more than it keeps (decoded records, sort keys): give it back.
+    malloc_trim(0);
+    Q_EMIT directoryLoaded(request, false);
+}
+
+void StoreWorker::search(quint64 request, const QString& text, quint64 generation,
+                         const std::shared_ptr<std::atomic<quint64>>& latest)
+{
+    if (latest && latest->load() != generation) {
+        Q_EMIT searchSkipped(request);
+        return;
+    }
+    if (!requireStore(request))
+        return;
+    ensureSyncStates();
+    const QString query = text.trimmed();
+    QList<MemberSummary> out;
+    QSet<QUuid> seen;
+    const auto addId = [&](const QUuid& id) {
+        if (seen.contains(id))
+            return;
+        if (const auto m = m_store->member(id)) {
+            seen.insert(id);
+            out.append(summaryOf(*m));
+        }
+    };
+    if (!query.isEmpty() && m_search->isComplete()) {
+        for (const QUuid& id : m_search->find(query, kSearchLimit))
+            addId(id);
+    } else if (!query.isEmpty()) {
+        // Until the index is complete, the store itself. Exact look-ups first: a document or phone number
+        // identifies one person.
+        for (const QUuid& id : m_store->findByDocument(query))
+            addId(id);
+        for (const QUuid& id : m_store->findByPhone(query))
+            addId(id);
+        // Names never contain digits (the validator refuses them): a query with a digit is a
+        // document or phone number, and scanning every name for it would find nothing.
+        const bool hasDigit = std::any_of(query.begin(), query.end(), [](QChar c) { return c.isDigit(); });
+        if (!hasDigit)
+            for (const Member& m : m_store->searchByNamePrefix(query, kSearchLimit))
+                if (!seen.contains(m.id)) {
+                    seen.insert(m.id);
+                    out.append(summaryOf(m));
+                }
+    }
+    Q_EMIT searchFinished(request, out);
+}
+
+void StoreWorker::loadMemberDetail(quint64 request, const QUuid& id)
+{
+    if (!requireStore(request))
+        return;
+    ensureSyncStates();
+    const auto m = m_store->member(id);
+    if (!m) {
+        Q_EMIT requestFailed(request, {QStringLiteral("member.missing"), tr("There is no such member."), {}});
+        return;
+    }
+    MemberDetail d;
+    d.member = *m;
+    d.contributions = m_store->contributionsOf(id);
+    d.history = m_store->history(QStringLiteral("member"), id);
+    d.sync = syncStateOf(*m);
+    d.syncProblem = m_quarantinedMembers.value(id);
+    Q_EMIT memberDetailLoaded(request, d);
+}
+
+void StoreWorker::loadMemberContributions(quint64 request, const QUuid& id)
+{
+    if (!requireStore(request))
+        return;
+    Q_EMIT contributionsLoaded(request, m_store->contributionsOf(id));
+}
+
+void StoreWorker::loadCharts(quint64 request, const CancelFlag& cancel)
+{
+    if (!requireStore(request))
+        return;
+    const QTimeZone zone(m_store->country().timeZoneId.toLatin1());
+    std::map<QDate, int> perDay;
+    bool cancelled = false;
+    Status status = m_store->forEachMember([&](const Member& m) {
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            return false;
+        }
+        ++perDay[m.createdAt.toTimeZone(zone).date()];
+        return true;
+    });
+    std::map<QString, SchemeTotal> perScheme;
+    if (status.ok() && !cancelled)
+        status = m_store->forEachContribution([&](const Contribution& c) {
+            if (cancel && cancel->load()) {
+                cancelled = true;
+                return false;
+            }
+            if (c.isVoided())
+                return true;
+            SchemeTotal& t = perScheme[c.schemeCode];
+            t.schemeCode = c.schemeCode;
+            t.total.currency = c.amount.currency;
+            t.total.minor += c.amount.minor;
+            ++t.payments;
+            return true;
+        });
+    if (!status.ok()) {
+        Q_EMIT requestFailed(request, status.error());
+        return;
+    }
+    if (cancelled) {
+        Q_EMIT requestFailed(request, {QStringLiteral("app.cancelled"), tr("Cancelled."), {}});
+        return;
+    }
+    ChartData data;
+    for (const auto& [day, count] : perDay)
+        data.registrationsPerDay.append({day, count});
+    for (const Scheme& s : m_store->schemes()) {
+        if (s.country != m_store->country().country)
+            continue;
+        const auto it = perScheme.find(s.code);
+        data.contributionsByScheme.append(
+            it != perScheme.end() ? it->second
+                                  : SchemeTotal{s.code, Money{0, m_store->country().currency}, 0});
+    }
+    Q_EMIT chartsLoaded(request, data);
+}
+
+void StoreWorker::backup(quint64 request, const QString& folder, const CancelFlag& cancel)
+{
+    if (!requireStore(request))
+        return;
+    const auto result = Backup::create(m_store->path(), folder, [&](qint64 done, qint64 total) {
+        Q_EMIT progress(request, done, total);
+        return !(cancel && cancel->load());
+    });
+    if (!result.ok()) {
+        Q_EMIT requestFailed(request, result.error());
+        return;
+    }
+    Q_EMIT backupFinished(request, result.value());
+}
+
+void StoreWorker::restore(quint64 request, const QString& backupFile)
+{
+    if (!requireStore(request))
+        return;
+    const QString path = m_store->path();
+    const Country country = m_store->country().country;
+    m_store.reset(); // the file is replaced only while closed
+    const auto restored = Backup::restore(backupFile, path, country);
+    auto reopened = Store::open(path);
+    if (!reopened.ok()) {
+        Q_EMIT requestFailed(request, reopened.error());
+        return;
+    }
+    adopt(std::move(reopened).value());
+    if (!restored.ok()) {
+        Q_EMIT requestFailed(request, restored.error());
+        return;
+    }
+    Q_EMIT restoreFinished(request, info(), restored.value());
+    refreshStatus();
+}
+
+void StoreWorker::refreshStatus()
+{
+    if (m_store)
+        Q_EMIT statusChanged(m_store->status());
+}
+
+} // namespace app
+} // namespace fe

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "worker/MemberSearch.h"
+#include "worker/StoreTypes.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+namespace fe {
+namespace app {
+
+// Owns the fe::Store and runs every storage request on its own thread (StoreClient moves it
+// there), so the screens never wait on the disk. Each request carries an id that its answer
+// repeats; requests are handled one at a time, in the order they were made.
+class StoreWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreWorker(QObject* parent = nullptr);
+    ~StoreWorker() override;
+
+    // Request handlers: called on the worker's thread only.
+    void openStore(quint64 request, const QString& path);
+    void createStore(quint64 request, const QString& path, const fe::CreateOptions& options);
+    void closeStore(quint64 request);
+    // Saves a new registration; `decisions` (the operator's verdicts on duplicate candidates
+    // shown before) go to the audit log with it.
+    void registerMember(quint64 request, const fe::Member& member, const QString& operatorId,
+                        const QList<fe::DuplicateDecision>& decisions = {});
+    // Existing members the registration may duplicate (DuplicateDetector over the search index).
+    void checkDuplicates(quint64 request, const fe::Member& member);
+    // The operator's verdicts when no registration was saved (the existing record was opened).
+    void recordDuplicateDecisions(quint64 request, const QUuid& memberId,
+                                  const QList<fe::DuplicateDecision>& decisions, const QString& operatorId);
+    void correctMember(quint64 request, const fe::Member& member, const QString& reason,
+                       const QString& operatorId);
+    void recordContribution(quint64 request, const fe::Contribution& contribution, const QString& operatorId);
+    void voidContribution(quint64 request, const QUuid& id, const QString& reason, const QString& operatorId);
+    void loadDirectory(quint64 request, const QLocale& collation, const CancelFlag& cancel);
+    // Skipped when a newer search was requested meanwhile (`latest` holds the newest generation).
+    void search(quint64 request, const QString& text, quint64 generation,
+                const std::shared_ptr<std::atomic<quint64>>& latest);
+    void loadMemberDetail(quint64 request, const QUuid& id);
+    void loadMemberContributions(quint64 request, const QUuid& id);
+    void loadCharts(quint64 request, const CancelFlag& cancel);
+    void backup(quint64 request, const QString& folder, const CancelFlag& cancel);
+    void restore(quint64 request, const QString& backupFile);
+    void refreshStatus();
+
+Q_SIGNALS:
+    void storeOpened(quint64 request, const fe::app::StoreInfo& info);
+    void storeClosed(quint64 request);
+    void requestFailed(quint64 request, const fe::Error& error);
+    void memberSaved(quint64 request, const fe::SaveResult& result);
+    void duplicatesChecked(quint64 request, const fe::app::DuplicateCheck& check);
+    void decisionsRecorded(quint64 request);
+    void contributionSaved(quint64 request, const fe::SaveResult& result,
+                           const fe::app::ContributionReceipt& receipt);
+    void progress(quint64 request, qint64 done, qint64 total);
+    void directoryChunk(quint64 request, const QList<fe::app::MemberSummary>& rows);
+    void directoryLoaded(quint64 request, bool cancelled);
+    void searchFinished(quint64 request, const QList<fe::app::MemberSummary>& rows);
+    void searchSkipped(quint64 request);
+    void memberDetailLoaded(quint64 request, const fe::app::MemberDetail& detail);
+    void contributionsLoaded(quint64 request, const QList<fe::Contribution>& contributions);
+    void chartsLoaded(quint64 request, const fe::app::ChartData& data);
+    void backupFinished(quint64 request, const QString& path);
+    void restoreFinished(quint64 request, const fe::app::StoreInfo& info, const QString& keptAt);
+    // Broadcasts, not answers: every change, whoever asked for it.
+    void memberChanged(const fe::app::MemberSummary& summary);
+    void statusChanged(const fe::StoreStatus& status);
+
+private:
+    bool requireStore(quint64 request);
+    // Which members are not sent yet or were set aside: read once, when first needed (not at
+    // open: with a long queue it takes a moment, and the window should be usable first).
+    void ensureSyncStates();
+    // Fills the search index with every member unless a full pass already did.
+    Status ensureSearchIndex();
+    void adopt(std::unique_ptr<fe::Store> store);
+    StoreInfo info() const;
+    MemberSummary summaryOf(const Member& member) const;
+    SyncState syncStateOf(const Member& member) const;
+
+    std::unique_ptr<fe::Store> m_store;
+    std::unique_ptr<MemberSearch> m_search;     // of the open store; complete after the first directory load
+    QSet<QUuid> m_pendingMembers;               // members with an outbox entry not yet sent
+    QHash<QUuid, QString> m_quarantinedMembers; // set aside by the sync engine, with the reason
+    bool m_syncStatesKnown = false;
+};
+
+} // namespace app
+} // namespace fe

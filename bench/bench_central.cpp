@@ -1,0 +1,323 @@
+// bench_central: N simulated devices (default 200, each on its own connection) push batches of
+// realistic member registrations to the real fieldenrol-central process over loopback, for SQLite
+// and PostgreSQL, with batches of 100 and 1,000. Prints records/s, p50/p99 batch latency, the
+// service's peak RSS and the bytes per record on the wire. Not a test: it prints figures.
+//
+//   bench_central [--devices 200] [--records-per-device 500] [--db sqlite|postgresql|both]
+//                 [--batch 100|1000|both]
+#include "CentralProcess.h"
+#include "DeviceClient.h"
+#include "PostgresCluster.h"
+#include "RecordFactory.h"
+#include "wire/Api.h"
+#include "wire/Compression.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
+#include <unistd.h>
+
+using namespace fe;
+
+namespace {
+
+struct Batch
+{
+    QByteArray gzipped;
+    QByteArray signature;
+    int records = 0;
+};
+
+struct Figures
+{
+    qint64 records = 0;
+    double seconds = 0;
+    double p50 = 0;
+    double p99 = 0;
+    double serviceRssMb = 0;
+    double databaseRssMb = 0;
+    double serviceCpuUs = 0;  // service CPU time per record
+    double databaseCpuUs = 0; // PostgreSQL's CPU time per record
+    double wireBytesPerRecord = 0;
+    double plainBytesPerRecord = 0;
+    int failures = 0;
+};
+
+// Peak resident memory of a process (VmHWM), or its current one (VmRSS).
+double memoryMb(qint64 pid, const char* field)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(static_cast<qsizetype>(qstrlen(field))).trimmed().split(' ').first().toDouble() /
+                   1024.0;
+    return 0;
+}
+
+// CPU time (user + system) a process has used so far, in seconds.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may contain spaces) start after the last ')'.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 12 ? (fields[11].toDouble() + fields[12].toDouble()) / sysconf(_SC_CLK_TCK) : 0;
+}
+
+// The processes of the PostgreSQL cluster listening on `port` (postmaster and its children).
+QList<qint64> postgresProcesses(int port)
+{
+    QList<qint64> out;
+    const QString marker = QStringLiteral("-p %1").arg(port);
+    qint64 postmaster = 0;
+    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmd.open(QIODevice::ReadOnly) &&
+            QString::fromUtf8(cmd.readAll().replace('\0', ' ')).contains(marker))
+            postmaster = pid.toLongLong();
+    }
+    if (postmaster == 0)
+        return out;
+    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (pid.toLongLong() == postmaster || (fields.size() > 1 && fields[1].toLongLong() == postmaster))
+            out.append(pid.toLongLong());
+    }
+    return out;
+}
+
+double postgresCpuSeconds(int port)
+{
+    double total = 0;
+    for (qint64 pid : postgresProcesses(port))
+        total += cpuSeconds(pid);
+    return total;
+}
+
+double postgresRssMb(int port)
+{
+    double total = 0;
+    for (qint64 pid : postgresProcesses(port))
+        total += memoryMb(pid, "VmRSS:");
+    return total;
+}
+
+Figures run(const QString& database, int devices, int recordsPerDevice, int batchSize, int* postgresPort)
+{
+    Figures f;
+    test::CentralProcess central(
+        database,
+        {QStringLiteral("--threads"), QString::number(std::max(256, devices + 16)), QStringLiteral("--pool"),
+         QStringLiteral("8"), QStringLiteral("--rate-burst"), QStringLiteral("1000000"),
+         QStringLiteral("--enrol-burst"), QStringLiteral("1000000"), QStringLiteral("--quiet")});
+    if (!central.start()) {
+        std::fprintf(stderr, "bench_central: the service did not start: %s\n", qPrintable(central.log()));
+        std::exit(1);
+    }
+    // Devices spread over the districts of Vientiane Capital, enrolled as in the field.
+    const QStringList districts{QStringLiteral("0101"), QStringLiteral("0102"), QStringLiteral("0103"),
+                                QStringLiteral("0104"), QStringLiteral("0105"), QStringLiteral("0106")};
+    QList<test::EnrolledDevice> enrolled;
+    test::DeviceClient setup(central.port());
+    for (qsizetype k = 0; k < districts.size(); ++k) {
+        const QString& district = districts[k];
+        const qsizetype here = devices / districts.size() + (k < devices % districts.size() ? 1 : 0);
+        if (here == 0)
+            continue;
+        const test::CliRun codes =
+            central.cli({QStringLiteral("enrolment-code"), QStringLiteral("--country"), QStringLiteral("LA"),
+                         QStringLiteral("--district"), district, QStringLiteral("--count"),
+                         QString::number(here), QStringLiteral("--json")});
+        for (const QString& line : codes.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            test::EnrolledDevice d;
+            const QString code =
+                QJsonDocument::fromJson(line.toUtf8()).object().value(QLatin1String("code")).toString();
+            if (setup.enrol(code, &d).status != 201) {
+                std::fprintf(stderr, "bench_central: enrolment failed\n");
+                std::exit(1);
+            }
+            enrolled.append(d);
+        }
+    }
+
+    // Everything a device does before sending (generate, seal, sign, gzip) happens before the clock starts.
+    std::vector<std::vector<Batch>> work(static_cast<size_t>(enrolled.size()));
+    std::atomic<qint64> plainBytes{0};
+    std::atomic<int> nextDevice{0};
+    std::vector<std::thread> builders;
+    for (int t = 0; t < 2; ++t)
+        builders.emplace_back([&] {
+            test::DeviceClient unused(central.port());
+            for (int d = nextDevice++; d < enrolled.size(); d = nextDevice++) {
+                test::EnrolledDevice& device = enrolled[d];
+                test::RecordFactory factory(Country::Lao, device.district, 1000u + static_cast<quint32>(d));
+                qint64 seq = 0;
+                for (int done = 0; done < recordsPerDevice; done += batchSize) {
+                    QList<wire::PushEntry> entries;
+                    for (int i = 0; i < batchSize && done + i < recordsPerDevice; ++i) {
+                        const Member m = factory.member();
+                        plainBytes += test::RecordFactory::plain(m).size();
+                        entries.append(test::RecordFactory::entry(++seq, m, device.serverBoxKey, false));
+                    }
+                    const QByteArray body = wire::encode(unused.request(device, entries));
+                    work[static_cast<size_t>(d)].push_back(
+                        {wire::gzipCompress(body), wire::signatureHeader(body, device.signKeys.secretKey),
+                         static_cast<int>(entries.size())});
+                }
+            }
+        });
+    for (std::thread& t : builders)
+        t.join();
+
+    std::vector<std::vector<double>> latencies(work.size());
+    std::atomic<int> failures{0};
+    std::atomic<int> ready{0};
+    std::atomic<bool> go{false};
+    std::vector<std::thread> senders;
+    QElapsedTimer wall;
+    for (size_t d = 0; d < work.size(); ++d)
+        senders.emplace_back([&, d] {
+            test::DeviceClient client(central.port());
+            client.get(QString::fromLatin1(wire::kPathHealth)); // connect before the clock starts
+            ++ready;
+            while (!go)
+                std::this_thread::yield();
+            const test::EnrolledDevice& device = enrolled[static_cast<qsizetype>(d)];
+            for (const Batch& b : work[d]) {
+                QElapsedTimer t;
+                t.start();
+                const test::HttpReply r = client.post(
+                    QString::fromLatin1(wire::kPathPush), b.gzipped, device.token,
+                    {{"Content-Encoding", "gzip"}, {wire::kSignatureHeader, b.signature.toStdString()}},
+                    false);
+                latencies[d].push_back(t.nsecsElapsed() / 1e6);
+                if (r.status != 200 || !r.body.contains("\"applied\""))
+                    ++failures;
+            }
+        });
+    while (ready < static_cast<int>(work.size()))
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    const double serviceCpuBefore = cpuSeconds(central.pid());
+    const double databaseCpuBefore = postgresPort ? postgresCpuSeconds(*postgresPort) : 0;
+    wall.start();
+    go = true;
+    for (std::thread& t : senders)
+        t.join();
+    f.seconds = wall.nsecsElapsed() / 1e9;
+    const double serviceCpu = cpuSeconds(central.pid()) - serviceCpuBefore;
+    const double databaseCpu = postgresPort ? postgresCpuSeconds(*postgresPort) - databaseCpuBefore : 0;
+
+    std::vector<double> all;
+    qint64 wire = 0;
+    for (size_t d = 0; d < work.size(); ++d) {
+        all.insert(all.end(), latencies[d].begin(), latencies[d].end());
+        for (const Batch& b : work[d]) {
+            f.records += b.records;
+            wire += b.gzipped.size();
+        }
+    }
+    std::sort(all.begin(), all.end());
+    const auto percentile = [&](double p) {
+        return all.empty() ? 0.0 : all[static_cast<size_t>(p * (all.size() - 1))];
+    };
+    f.p50 = percentile(0.50);
+    f.p99 = percentile(0.99);
+    f.failures = failures;
+    f.wireBytesPerRecord = static_cast<double>(wire) / static_cast<double>(f.records);
+    f.plainBytesPerRecord = static_cast<double>(plainBytes) / static_cast<double>(f.records);
+    f.serviceRssMb = memoryMb(central.pid(), "VmHWM:");
+    f.serviceCpuUs = serviceCpu * 1e6 / static_cast<double>(f.records);
+    f.databaseCpuUs = databaseCpu * 1e6 / static_cast<double>(f.records);
+    if (postgresPort)
+        f.databaseRssMb = postgresRssMb(*postgresPort);
+    central.stop();
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Throughput of fieldenrol-central with simulated devices."));
+    parser.addHelpOption();
+    const QCommandLineOption devicesOption(QStringLiteral("devices"),
+                                           QStringLiteral("Concurrent devices (200)."), QStringLiteral("n"),
+                                           QStringLiteral("200"));
+    const QCommandLineOption recordsOption(QStringLiteral("records-per-device"),
+                                           QStringLiteral("Registrations each device sends (500)."),
+                                           QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("sqlite, postgresql or both."),
+                                      QStringLiteral("kind"), QStringLiteral("both"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("100, 1000 or both."),
+                                         QStringLiteral("n"), QStringLiteral("both"));
+    parser.addOptions({devicesOption, recordsOption, dbOption, batchOption});
+    parser.process(app);
+    const int devices = parser.value(devicesOption).toInt();
+    const int records = parser.value(recordsOption).toInt();
+    QList<int> batches;
+    if (parser.value(batchOption) == QLatin1String("both"))
+        batches = {100, 1000};
+    else
+        batches = {parser.value(batchOption).toInt()};
+    const QString which = parser.value(dbOption);
+
+    std::printf(
+        "bench_central: %d devices, %d realistic Lao registrations each (households, consent, documents),\n"
+        "one connection per device, pushing sealed, signed, gzip batches over loopback to "
+        "fieldenrol-central.\n\n",
+        devices, records);
+    std::printf("%-11s %6s %8s %8s %10s %8s %8s %14s %12s %14s %10s %10s %9s\n", "database", "batch",
+                "records", "seconds", "records/s", "p50 ms", "p99 ms", "service RSS MB", "db RSS MB",
+                "service us/rec", "db us/rec", "wire B/rec", "failures");
+    std::fflush(stdout);
+    for (const QString& kind : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+        if (which != QLatin1String("both") && which != kind)
+            continue;
+        for (int batch : batches) {
+            QTemporaryDir dir;
+            std::unique_ptr<test::PostgresCluster> cluster;
+            QString database = dir.filePath(QStringLiteral("central.sqlite"));
+            int port = 0;
+            if (kind == QLatin1String("postgresql")) {
+                cluster = std::make_unique<test::PostgresCluster>(true);
+                if (!cluster->ok()) {
+                    std::fprintf(stderr, "bench_central: %s\n", qPrintable(cluster->error()));
+                    return 1;
+                }
+                database = cluster->createDatabase();
+                port = cluster->port();
+            }
+            const Figures f = run(database, devices, std::max(records, batch), batch, port ? &port : nullptr);
+            std::printf("%-11s %6d %8lld %8.1f %10.0f %8.1f %8.1f %14.0f %12.0f %14.0f %10.0f %10.0f %9d\n",
+                        qPrintable(kind), batch, static_cast<long long>(f.records), f.seconds,
+                        f.records / f.seconds, f.p50, f.p99, f.serviceRssMb, f.databaseRssMb, f.serviceCpuUs,
+                        f.databaseCpuUs, f.wireBytesPerRecord, f.failures);
+            std::fflush(stdout);
+            if (batch == batches.last() && kind == QLatin1String("sqlite"))
+                std::printf("(plain JSON per record: %.0f bytes)\n", f.plainBytesPerRecord);
+        }
+    }
+    return 0;
+}

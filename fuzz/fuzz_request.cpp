@@ -1,0 +1,132 @@
+// libFuzzer target over what the central office does with untrusted bytes before any database
+// work: request bodies (gzip, push / enrol / manifest JSON), sealed payloads, record JSON and the
+// shared validation rules, duplicate keys, bundle files. The first input byte picks the path.
+#include "bundle/Bundle.h"
+#include "central/MatchKeys.h"
+#include "crypto/Crypto.h"
+#include "domain/Contribution.h"
+#include "domain/Member.h"
+#include "domain/Scheme.h"
+#include "refdata/ReferenceData.h"
+#include "validation/Validator.h"
+#include "wire/Compression.h"
+#include "wire/Messages.h"
+#include "wire/SealedPayload.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+using namespace fe;
+
+struct Context
+{
+    crypto::KeyPair box = crypto::generateBoxKeyPair();
+    ReferenceData lao = ReferenceData::builtIn(Country::Lao);
+    ReferenceData kenya = ReferenceData::builtIn(Country::Kenya);
+
+    Validator validator(Country country) const
+    {
+        QList<Scheme> schemes;
+        for (const Scheme& s : Scheme::builtIn())
+            if (s.country == country)
+                schemes.append(s);
+        return Validator(CountryProfile::of(country), country == Country::Lao ? lao : kenya, schemes,
+                         QDate(2026, 3, 15));
+    }
+};
+
+const Context& context()
+{
+    static int argc = 1;
+    static char name[] = "fuzz_request";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    static const Context c;
+    return c;
+}
+
+void record(const QByteArray& plain)
+{
+    const QJsonObject o = QJsonDocument::fromJson(plain).object();
+    const auto member = Member::fromJson(o);
+    for (Country country : {Country::Lao, Country::Kenya}) {
+        const Validator v = context().validator(country);
+        if (member.ok()) {
+            Member copy = member.value();
+            if (v.normaliseAndValidate(copy).ok())
+                (void)central::memberClaims(copy);
+        }
+        const auto contribution = Contribution::fromJson(o);
+        if (contribution.ok()) {
+            Member owner = member.ok() ? member.value() : Member{};
+            Contribution copy = contribution.value();
+            (void)v.normaliseAndValidate(copy, owner);
+        }
+    }
+}
+
+void pushRequest(const QByteArray& body)
+{
+    wire::Limits limits;
+    limits.maxEntries = 50;
+    const auto request = wire::decodePushRequest(body, limits);
+    if (!request.ok())
+        return;
+    for (const wire::PushEntry& e : request.value().entries) {
+        const auto plain =
+            wire::openPayload(e.sealedPayload, context().box.publicKey, context().box.secretKey);
+        if (plain.ok())
+            record(plain.value());
+    }
+    (void)wire::decodePushRequest(wire::encode(request.value()), limits);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    const Context& c = context();
+    const QByteArray input(reinterpret_cast<const char*>(data + 1), static_cast<qsizetype>(size - 1));
+    switch (data[0] % 7) {
+    case 0:
+        pushRequest(input);
+        break;
+    case 1:
+        if (const auto inflated = wire::gzipDecompress(input, 1 << 20))
+            pushRequest(*inflated);
+        break;
+    case 2:
+        record(input);
+        break;
+    case 3: // a record as a device seals it: compressed with the dictionary, then sealed
+        if (const auto opened = wire::openPayload(wire::sealPayload(input, c.box.publicKey), c.box.publicKey,
+                                                  c.box.secretKey);
+            opened.ok())
+            record(opened.value());
+        break;
+    case 4: // raw sealed-box contents: format byte and body as the central office unpacks them
+        if (const auto opened =
+                wire::openPayload(crypto::seal(input, c.box.publicKey), c.box.publicKey, c.box.secretKey);
+            opened.ok())
+            record(opened.value());
+        break;
+    case 5:
+        (void)wire::decodeEnrolRequest(input);
+        (void)wire::decodeManifestRequest(input);
+        (void)wire::decodePushResponse(input);
+        (void)wire::decodeErrorBody(input);
+        break;
+    case 6:
+        if (const auto file = bundle::readBundle(input, 1 << 20); file.ok())
+            pushRequest(file.value().body);
+        break;
+    }
+    return 0;
+}

@@ -1,0 +1,166 @@
+#include "db/Migrations.h"
+
+#include <iterator>
+
+namespace fe::db {
+namespace {
+
+// {ID}: an auto-incrementing primary key. Everything else is spelled the same in both dialects.
+// Personal data lives only in the payload columns (compact JSON as the device sealed it).
+const char* const kVersion1 = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE enrolment_codes(
+  code_hash TEXT PRIMARY KEY,
+  country TEXT NOT NULL, district TEXT NOT NULL,
+  created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,
+  used_at BIGINT, device_id TEXT);
+
+CREATE TABLE devices(
+  id TEXT PRIMARY KEY, country TEXT NOT NULL, district TEXT NOT NULL, name TEXT NOT NULL,
+  sign_key TEXT NOT NULL, token_hash TEXT NOT NULL,
+  enrolled_at BIGINT NOT NULL, revoked_at BIGINT,
+  last_request BIGINT NOT NULL DEFAULT 0, high_water BIGINT NOT NULL DEFAULT 0,
+  last_contact BIGINT, queue_depth BIGINT, oldest_pending_s BIGINT, app_version TEXT,
+  free_disk BIGINT, clock_skew_ms BIGINT,
+  rejected BIGINT NOT NULL DEFAULT 0, conflicts BIGINT NOT NULL DEFAULT 0, last_error TEXT);
+CREATE INDEX devices_scope ON devices(country, district);
+
+CREATE TABLE supervisors(
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, token_hash TEXT NOT NULL,
+  created_at BIGINT NOT NULL, revoked_at BIGINT);
+CREATE TABLE supervisor_districts(
+  supervisor_id TEXT NOT NULL REFERENCES supervisors(id), district TEXT NOT NULL,
+  PRIMARY KEY(supervisor_id, district));
+
+CREATE TABLE members(
+  id TEXT PRIMARY KEY, country TEXT NOT NULL, district TEXT NOT NULL, version BIGINT NOT NULL,
+  member_number TEXT UNIQUE, payload TEXT NOT NULL, payload_hash TEXT NOT NULL, device_id TEXT NOT NULL,
+  created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+CREATE INDEX members_scope ON members(country, district);
+
+CREATE TABLE contributions(
+  id TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES members(id),
+  country TEXT NOT NULL, district TEXT NOT NULL, version BIGINT NOT NULL, voided BIGINT NOT NULL DEFAULT 0,
+  payload TEXT NOT NULL, payload_hash TEXT NOT NULL, device_id TEXT NOT NULL,
+  created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+CREATE INDEX contributions_member ON contributions(member_id);
+
+-- Every version ever accepted and where it came from: what makes a retry "already applied" and what
+-- a reconciliation manifest is computed from.
+CREATE TABLE record_versions(
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, version BIGINT NOT NULL,
+  payload_hash TEXT NOT NULL, payload TEXT NOT NULL,
+  source TEXT NOT NULL, device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, received_at BIGINT NOT NULL,
+  PRIMARY KEY(entity, entity_id, version));
+CREATE INDEX record_versions_device ON record_versions(device_id, device_seq);
+
+-- Each device entry's latest result: the high-water mark and the fleet's error counts.
+CREATE TABLE device_entries(
+  device_id TEXT NOT NULL, seq BIGINT NOT NULL,
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, version BIGINT NOT NULL,
+  result TEXT NOT NULL, code TEXT, at BIGINT NOT NULL,
+  PRIMARY KEY(device_id, seq));
+
+-- Entries that arrived before a record they depend on; applied when it arrives.
+CREATE TABLE parked(
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, version BIGINT NOT NULL,
+  waits_for TEXT NOT NULL, op TEXT NOT NULL,
+  payload TEXT NOT NULL, payload_hash TEXT NOT NULL,
+  device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, parked_at BIGINT NOT NULL,
+  PRIMARY KEY(entity, entity_id, version));
+CREATE INDEX parked_waits ON parked(waits_for);
+
+-- First holder of a document number, a probable-match key or a mobile-money code: a later record
+-- with the same key is flagged (members) or refused (payments). Uniqueness comes from this table's
+-- key, so it holds across service instances.
+CREATE TABLE claims(
+  kind TEXT NOT NULL, key TEXT NOT NULL, owner_id TEXT NOT NULL,
+  PRIMARY KEY(kind, key));
+CREATE INDEX claims_owner ON claims(owner_id);
+
+CREATE TABLE flags(
+  id {ID}, country TEXT NOT NULL, district TEXT NOT NULL,
+  member_id TEXT NOT NULL, other_id TEXT NOT NULL, reason TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'open', created_at BIGINT NOT NULL,
+  resolved_at BIGINT, resolved_by TEXT, decision TEXT,
+  UNIQUE(member_id, other_id, reason));
+CREATE INDEX flags_scope ON flags(country, district, state);
+
+-- What devices pull: member numbers, flags, central corrections, reference data. district '*'
+-- reaches every device of the country.
+CREATE TABLE changes(
+  seq {ID}, country TEXT NOT NULL, district TEXT NOT NULL, kind TEXT NOT NULL,
+  entity_id TEXT, body TEXT NOT NULL, at BIGINT NOT NULL);
+CREATE INDEX changes_scope ON changes(country, district, seq);
+
+CREATE TABLE counters(name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+)SQL";
+
+const char* const kMigrations[] = {kVersion1};
+static_assert(std::size(kMigrations) == kSchemaVersion);
+
+constexpr qint64 kMigrationLock = 0x4645'4d49'4752; // "FEMIGR"
+
+} // namespace
+
+QByteArray migrationSql(int version, Dialect dialect)
+{
+    QByteArray sql(kMigrations[version - 1]);
+    sql.replace("{ID}", dialect == Dialect::Sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT"
+                                                   : "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+    return sql;
+}
+
+int schemaVersion(Connection& c)
+{
+    const Rows exists =
+        c.dialect() == Dialect::Sqlite
+            ? c.query("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+            : c.query(
+                  "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND "
+                  "table_name = 'meta'");
+    if (exists.int64(0, 0) == 0)
+        return 0;
+    const Rows v = c.query("SELECT value FROM meta WHERE key = 'schema_version'");
+    return v.empty() ? 0 : static_cast<int>(v.int64(0, 0));
+}
+
+int migrate(Database& db)
+{
+    int before = 0;
+    db.session([&](Connection& c) {
+        if (c.dialect() == Dialect::Postgres)
+            c.query("SELECT pg_advisory_lock(?)", {kMigrationLock});
+        try {
+            before = schemaVersion(c);
+            if (before > kSchemaVersion)
+                throw Failure{Failure::Kind::Other,
+                              QStringLiteral("schema.newer: the database has schema %1, this build knows %2")
+                                  .arg(before)
+                                  .arg(kSchemaVersion)};
+            for (int v = before + 1; v <= kSchemaVersion; ++v) {
+                c.begin();
+                try {
+                    c.execScript(migrationSql(v, c.dialect()));
+                    c.query("INSERT INTO meta(key, value) VALUES('schema_version', ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                            {QString::number(v)});
+                    c.commit();
+                } catch (...) {
+                    c.rollback();
+                    throw;
+                }
+            }
+        } catch (...) {
+            if (c.dialect() == Dialect::Postgres)
+                c.query("SELECT pg_advisory_unlock(?)", {kMigrationLock});
+            throw;
+        }
+        if (c.dialect() == Dialect::Postgres)
+            c.query("SELECT pg_advisory_unlock(?)", {kMigrationLock});
+    });
+    return before;
+}
+
+} // namespace fe::db

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SyncConfig.h"
+
+namespace fe::sync {
+
+// Sizes push batches to the link: it learns the upload rate and the fixed cost of a request from
+// the requests it sees, and proposes as many entries as fit in the configured time per batch — a
+// handful on 2G, the protocol's maximum on a LAN. A refused-as-too-large request halves the cap.
+class LinkEstimator
+{
+public:
+    explicit LinkEstimator(const SyncConfig& config);
+
+    // One finished request: bytes sent, entries in it, time from send to the complete answer.
+    void observe(qint64 bytesSent, int entries, qint64 elapsedMs);
+    void tooLarge(int entries); // 413, or a request that must be split to find a poison record
+    void failed();              // a transient failure: start smaller next time
+    int batchSize() const;
+
+    double bytesPerSecond() const { return m_bytesPerSecond; }
+    double bytesPerEntry() const { return m_bytesPerEntry; }
+    double overheadMs() const { return m_overheadMs; }
+
+private:
+    SyncConfig m_config;
+    double m_bytesPerSecond = 0; // 0: not measured yet
+    double m_bytesPerEntry = 300;
+    double m_overheadMs = 0;
+    int m_cap;
+    int m_current;
+};
+
+} // namespace fe::sync

@@ -1,0 +1,92 @@
+#include "AppFixture.h"
+
+#include "i18n/LanguageManager.h"
+#include "shell/AppController.h"
+#include "shell/AppSettings.h"
+#include "shell/FirstRunWizard.h"
+#include "shell/MainWindow.h"
+#include "worker/StoreClient.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTest>
+
+using namespace fe;
+using namespace fe::test;
+
+TEST_CASE("the first-run assistant creates the store with the keyboard alone")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto settings = std::make_unique<app::AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+    settings->setLanguage(QStringLiteral("en"));
+    app::AppController controller(std::move(settings));
+    bool ready = false;
+    QObject::connect(&controller, &app::AppController::ready, [&] { ready = true; });
+    controller.start(); // no store yet: the assistant
+    app::FirstRunWizard* wizard = controller.wizard();
+    REQUIRE(wizard);
+    QApplication::setActiveWindow(wizard);
+    REQUIRE(QTest::qWaitForWindowActive(wizard));
+
+    QTest::keyClick(wizard, Qt::Key_K, Qt::AltModifier); // Kenya
+    REQUIRE(waitFor([&] { return wizard->kenyaButton()->isChecked(); }));
+    QTest::keyClick(wizard, Qt::Key_Return); // Next
+    REQUIRE(wizard->currentId() == app::FirstRunWizard::DevicePage);
+    QTest::keyClick(wizard, Qt::Key_Return); // no name yet: stays, says why
+    CHECK(wizard->currentId() == app::FirstRunWizard::DevicePage);
+    CHECK(!wizard->errorText().isEmpty());
+    wizard->deviceNameEdit()->setFocus();
+    typeText(wizard->deviceNameEdit(), QStringLiteral("Kibra field office"));
+    QTest::keyClick(wizard, Qt::Key_Return);
+    REQUIRE(wizard->currentId() == app::FirstRunWizard::StorePage);
+    QLineEdit* folder = wizard->folderEdit();
+    folder->selectAll();
+    typeText(folder, dir.filePath(QStringLiteral("stores")));
+    QTest::keyClick(wizard, Qt::Key_Return); // Finish: creates the store
+    REQUIRE(waitFor([&] { return ready; }));
+
+    const QString path = dir.filePath(QStringLiteral("stores/fieldenrol-KE.fieldenrol"));
+    CHECK(QFileInfo::exists(path));
+    CHECK(controller.settings().storePath() == path);
+    REQUIRE(controller.mainWindow());
+    CHECK(controller.client().info().country.country == Country::Kenya);
+    // The name arrives with the first status, just after the store opened.
+    CHECK(waitFor(
+        [&] { return controller.client().info().deviceName == QStringLiteral("Kibra field office"); }));
+    CHECK(waitFor([&] {
+        return controller.mainWindow()->windowTitle().contains(QStringLiteral("Kibra field office"));
+    }));
+    QApplication::closeAllWindows();
+}
+
+TEST_CASE("the assistant refuses a folder that already holds a store, and changes nothing")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString existing = dir.filePath(QStringLiteral("fieldenrol-LA.fieldenrol"));
+    {
+        auto created = Store::create(existing, {Country::Lao, QStringLiteral("Earlier")});
+        REQUIRE(created.ok());
+    }
+    const qint64 sizeBefore = QFileInfo(existing).size();
+    app::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    app::StoreClient client;
+    app::LanguageManager language;
+    language.setLanguage(QStringLiteral("en"));
+    app::FirstRunWizard wizard(client, language, settings);
+    wizard.show();
+    wizard.next();
+    wizard.deviceNameEdit()->setText(QStringLiteral("Second"));
+    wizard.next();
+    wizard.folderEdit()->setText(dir.path());
+    CHECK(!wizard.validateCurrentPage());
+    CHECK(wizard.errorText() == QStringLiteral("A store already exists there. Choose another folder."));
+    CHECK(!wizard.created());
+    CHECK(QFileInfo(existing).size() == sizeBefore);
+    CHECK(settings.storePath().isEmpty());
+}

@@ -1,0 +1,149 @@
+#include "CatchQt.h"
+#include "CentralProcess.h"
+#include "DeviceClient.h"
+#include "RecordFactory.h"
+#include "crypto/Crypto.h"
+#include "wire/Api.h"
+#include "wire/Compression.h"
+#include "wire/SealedPayload.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace fe;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    test::CentralProcess central{dir.filePath(QStringLiteral("c.sqlite")),
+                                 {QStringLiteral("--rate-burst"), QStringLiteral("100000")}};
+    Fixture() { REQUIRE(central.start()); }
+};
+
+} // namespace
+
+TEST_CASE("malformed requests of every kind get a 4xx with a machine-readable error, never a 5xx")
+{
+    Fixture f;
+    test::DeviceClient client(f.central.port());
+    test::EnrolledDevice device;
+    REQUIRE(
+        client.enrol(f.central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")), &device).status ==
+        201);
+
+    QRandomGenerator random(20260315);
+    QList<QByteArray> bodies{"",
+                             "{",
+                             "null",
+                             "[]",
+                             "{\"v\":1}",
+                             "{\"v\":1,\"dev\":5}",
+                             "{\"v\":99}",
+                             QByteArray(1000, '\0'),
+                             "{\"v\":1,\"e\":[{}]}",
+                             "{\"v\":1,\"e\":{\"a\":1}}"};
+    for (int i = 0; i < 40; ++i) {
+        QByteArray noise(static_cast<int>(random.bounded(1, 3000)), '\0');
+        for (char& c : noise)
+            c = static_cast<char>(random.bounded(256));
+        bodies.append(noise);
+    }
+    // Valid requests with one field broken.
+    const QByteArray valid = wire::encode(client.request(device, {}));
+    for (int i = 0; i < 40; ++i) {
+        QByteArray broken = valid;
+        broken[static_cast<int>(random.bounded(static_cast<quint32>(broken.size())))] =
+            static_cast<char>(random.bounded(32, 127));
+        bodies.append(broken);
+    }
+    for (const QByteArray& body : std::as_const(bodies)) {
+        for (const char* path : {wire::kPathPush, wire::kPathEnrol, wire::kPathManifest}) {
+            const test::HttpReply r =
+                client.post(QString::fromLatin1(path), body, device.token,
+                            {{wire::kSignatureHeader,
+                              wire::signatureHeader(body, device.signKeys.secretKey).toStdString()}});
+            INFO(path << " " << body.left(80).toHex().toStdString());
+            CHECK(r.status >= 200);
+            CHECK(r.status < 500);
+            if (r.status >= 400)
+                CHECK_FALSE(r.errorCode().isEmpty());
+        }
+    }
+    // Bodies that claim gzip but are not.
+    const test::HttpReply notGzip =
+        client.post(QString::fromLatin1(wire::kPathEnrol), "plain text", {}, {{"Content-Encoding", "gzip"}});
+    CHECK(notGzip.status == 400);
+    // Bad query parameters.
+    CHECK(client.get(QStringLiteral("/api/v1/pull?cursor=-5"), device.token).status == 400);
+    CHECK(client.get(QStringLiteral("/api/v1/pull?cursor=abc"), device.token).status == 400);
+    CHECK(client.get(QStringLiteral("/api/v1/pull?limit=100000"), device.token).status == 400);
+    CHECK(client.get(QStringLiteral("/api/v1/nowhere")).status == 404);
+    CHECK(client.post(QStringLiteral("/api/v1/flags/12/resolve"), "{}", device.token).status == 403);
+    CHECK(client.get(QString::fromLatin1(wire::kPathHealth)).status == 200);
+    CHECK(f.central.stopCleanly());
+}
+
+TEST_CASE("bad records are rejected one by one while the rest of the batch applies")
+{
+    Fixture f;
+    test::DeviceClient client(f.central.port());
+    test::EnrolledDevice device;
+    REQUIRE(
+        client.enrol(f.central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")), &device).status ==
+        201);
+    test::RecordFactory factory(Country::Lao, QStringLiteral("0101"), 77);
+    const QByteArray& key = device.serverBoxKey;
+
+    QList<wire::PushEntry> entries;
+    entries.append(test::RecordFactory::entry(1, factory.member(), key));
+    wire::PushEntry foreign =
+        test::RecordFactory::entry(2, factory.member(), crypto::generateBoxKeyPair().publicKey);
+    entries.append(foreign);
+    wire::PushEntry garbage = test::RecordFactory::entry(3, factory.member(), key);
+    garbage.sealedPayload = crypto::randomBytes(200);
+    entries.append(garbage);
+    wire::PushEntry notJson = test::RecordFactory::entry(4, factory.member(), key);
+    notJson.sealedPayload = wire::sealPayload("not json at all", key);
+    notJson.payloadHash.clear();
+    entries.append(notJson);
+    wire::PushEntry wrongId = test::RecordFactory::entry(5, factory.member(), key);
+    wrongId.id = factory.member().id;
+    entries.append(wrongId);
+    wire::PushEntry wrongHash = test::RecordFactory::entry(6, factory.member(), key);
+    wrongHash.payloadHash = crypto::sha256("something else");
+    entries.append(wrongHash);
+    Member futureBirth = factory.member();
+    futureBirth.birth.date = QDate::currentDate().addYears(1);
+    entries.append(test::RecordFactory::entry(7, futureBirth, key));
+    const Member owner = factory.member();
+    entries.append(test::RecordFactory::entry(8, owner, key));
+    Contribution wrongCurrency = factory.contribution(owner);
+    wrongCurrency.amount.currency = QStringLiteral("KES");
+    entries.append(test::RecordFactory::entry(9, wrongCurrency, key));
+
+    const test::HttpReply reply = client.push(device, entries);
+    REQUIRE(reply.status == 200);
+    const auto response = wire::decodePushResponse(reply.body);
+    REQUIRE(response.ok());
+    const auto& r = response.value().results;
+    REQUIRE(r.size() == entries.size());
+    CHECK(r[0].kind == wire::ResultKind::Applied);
+    CHECK(r[1].code == QStringLiteral("payload.sealed"));
+    CHECK(r[2].code == QStringLiteral("payload.sealed"));
+    CHECK(r[3].code == QStringLiteral("payload.malformed"));
+    CHECK(r[4].code == QStringLiteral("payload.mismatch"));
+    CHECK(r[5].code == QStringLiteral("payload.hash_mismatch"));
+    CHECK(r[6].code == QStringLiteral("validation.in_future"));
+    CHECK(r[6].field == QStringLiteral("birth"));
+    CHECK(r[7].kind == wire::ResultKind::Applied);
+    CHECK(r[8].code == QStringLiteral("validation.currency"));
+    for (int i : {1, 2, 3, 4, 5, 6, 8})
+        CHECK(r[i].kind == wire::ResultKind::Rejected);
+    CHECK(response.value().highWater == 9);
+    CHECK(f.central.stopCleanly());
+}

@@ -1,0 +1,114 @@
+#include "AppFixture.h"
+
+#include "screens/MembersPage.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "worker/StoreClient.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QTest>
+
+namespace fe::test {
+
+AppFixture::AppFixture(Country country, const std::function<void(Store&)>& prepare, const QString& language)
+{
+    REQUIRE(dir.isValid());
+    {
+        auto created = Store::create(storePath(), {country, QStringLiteral("Test laptop")});
+        REQUIRE(created.ok());
+        if (prepare)
+            prepare(*created.value());
+    }
+    auto settings = std::make_unique<app::AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+    settings->setLanguage(language);
+    controller = std::make_unique<app::AppController>(std::move(settings));
+    bool ready = false;
+    QObject::connect(controller.get(), &app::AppController::ready, [&ready] { ready = true; });
+    controller->startWithStore(storePath());
+    REQUIRE(waitFor([&] { return ready; }));
+    QApplication::setActiveWindow(&window());
+    REQUIRE(QTest::qWaitForWindowExposed(&window()));
+    // The members list loads in the background; tests start once it is in.
+    REQUIRE(waitFor([&] { return !window().membersPage()->isLoading(); }));
+}
+
+AppFixture::~AppFixture()
+{
+    QApplication::closeAllWindows();
+    controller.reset();
+}
+
+app::MainWindow& AppFixture::window()
+{
+    REQUIRE(controller->mainWindow());
+    return *controller->mainWindow();
+}
+
+std::unique_ptr<Store> AppFixture::inspect() const
+{
+    auto opened = Store::open(storePath());
+    REQUIRE(opened.ok());
+    return std::move(opened).value();
+}
+
+bool waitFor(const std::function<bool()>& condition, int timeoutMs)
+{
+    return QTest::qWaitFor(condition, timeoutMs);
+}
+
+QWidget* focused()
+{
+    return QApplication::focusWidget();
+}
+
+QString focusedName()
+{
+    return focused() ? focused()->objectName() : QString();
+}
+
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void typeAndEnter(const QString& text)
+{
+    QWidget* target = focused();
+    REQUIRE(target);
+    QWidget* window = target->window();
+    typeText(target, text);
+    QCoreApplication::processEvents();
+    // As a real keyboard would: an open list of suggestions gets the Enter first.
+    QWidget* popup = QApplication::activePopupWidget();
+    QTest::keyClick(popup ? popup : target, Qt::Key_Return);
+    settle(window);
+}
+
+void settle(QWidget* window)
+{
+    // Pop-up lists activate and deactivate asynchronously on the offscreen platform; give the
+    // keyboard back to the window under test as the window manager would.
+    QTest::qWait(10);
+    if (window && QApplication::activeWindow() != window && !QApplication::activePopupWidget()) {
+        QApplication::setActiveWindow(window);
+        QCoreApplication::processEvents();
+    }
+}
+
+void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget* target = focused();
+    REQUIRE(target);
+    QWidget* window = target->window();
+    QTest::keyClick(target, key, modifiers);
+    settle(window);
+}
+
+} // namespace fe::test

@@ -1,0 +1,71 @@
+#include "Backoff.h"
+#include "LinkEstimator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+using namespace fe::sync;
+
+TEST_CASE("back-off grows exponentially with jitter, within its bounds")
+{
+    QRandomGenerator random(5);
+    CHECK(backoffDelayMs(0, 1000, 60000, random) == 0);
+    qint64 previousCeiling = 0;
+    for (int failures = 1; failures <= 12; ++failures) {
+        const qint64 ceiling = std::min<qint64>(1000LL << (failures - 1), 60000);
+        QSet<qint64> seen;
+        for (int i = 0; i < 50; ++i) {
+            const qint64 d = backoffDelayMs(failures, 1000, 60000, random);
+            CHECK(d >= ceiling / 2);
+            CHECK(d <= ceiling);
+            seen.insert(d);
+        }
+        CHECK(seen.size() > 10); // jitter: a fleet does not retry in lock step
+        CHECK(ceiling >= previousCeiling);
+        previousCeiling = ceiling;
+    }
+    CHECK(previousCeiling == 60000);
+}
+
+TEST_CASE("the same seed gives the same delays")
+{
+    QRandomGenerator a(9);
+    QRandomGenerator b(9);
+    for (int failures = 1; failures < 8; ++failures)
+        CHECK(backoffDelayMs(failures, 500, 30000, a) == backoffDelayMs(failures, 500, 30000, b));
+}
+
+TEST_CASE("batches follow the link: a handful on 2G, the maximum on a LAN")
+{
+    SyncConfig config;
+    config.targetBatchSeconds = 4;
+    LinkEstimator slow(config);
+    LinkEstimator fast(config);
+    CHECK(slow.batchSize() == config.initialBatch);
+    slow.observe(300, 0, 500); // an empty request: 500 ms round trip
+    fast.observe(300, 0, 2);
+    for (int i = 0; i < 10; ++i) {
+        const int n = slow.batchSize();
+        slow.observe(n * 250LL, n, 500 + n * 250LL * 1000 / 5000); // 5 kB/s
+        const int m = fast.batchSize();
+        fast.observe(m * 250LL, m, 2 + m / 50); // ~12 MB/s
+    }
+    CHECK(slow.batchSize() >= config.minBatch);
+    CHECK(slow.batchSize() <= 100);
+    CHECK(fast.batchSize() == config.maxBatch);
+}
+
+TEST_CASE("a request too large halves the cap, and success lets it grow back")
+{
+    SyncConfig config;
+    LinkEstimator link(config);
+    link.observe(1000, 10, 2);
+    link.tooLarge(200);
+    CHECK(link.batchSize() <= 100);
+    link.tooLarge(2);
+    CHECK(link.batchSize() == 1);
+    for (int i = 0; i < 12; ++i)
+        link.observe(link.batchSize() * 250LL, link.batchSize(), 2);
+    CHECK(link.batchSize() > 100);
+}

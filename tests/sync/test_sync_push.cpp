@@ -1,0 +1,81 @@
+#include "CentralServer.h"
+#include "SyncTestSupport.h"
+#include "TestStore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fe;
+using namespace fe::test;
+
+namespace {
+
+struct Rig
+{
+    QTemporaryDir dir;
+    CentralServer central{centralSqlitePath(dir), CentralServer::relaxedLimits()};
+    TestStore store{Country::Lao};
+    sync::SyncConfig config;
+
+    Rig()
+    {
+        REQUIRE(central.start());
+        config = testConfig(loopbackUrl(central.port()));
+        const QString code = central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101"));
+        REQUIRE(!code.isEmpty());
+        const Status enrolled = enrolDevice(*store, config, code);
+        INFO(enrolled.error().code.toStdString());
+        REQUIRE(enrolled.ok());
+    }
+    QString deviceId() { return store->syncValue(QStringLiteral("device.id")); }
+};
+
+} // namespace
+
+TEST_CASE("a sync delivers every saved record once and brings member numbers back")
+{
+    Rig rig;
+    DistrictRecords records(*rig.store, QStringLiteral("0101"), 7);
+    const QList<QUuid> members = registerMembers(*rig.store, records, 60, true);
+    const qint64 saved = rig.store->status().outboxPending;
+    REQUIRE(saved > 60);
+
+    sync::SyncEngine engine(*rig.store, rig.config);
+    QList<sync::EntryOutcome> outcomes;
+    QObject::connect(&engine, &sync::SyncEngine::entryOutcome,
+                     [&outcomes](const sync::EntryOutcome& o) { outcomes.append(o); });
+    const sync::SyncSummary summary = runSync(engine);
+    INFO(summary.error.code.toStdString());
+    CHECK(summary.outcome == sync::SyncOutcome::Done);
+    CHECK(summary.remainingPending == 0);
+    CHECK(summary.progress.accepted == saved);
+    CHECK(outcomes.size() == saved);
+    CHECK(rig.store->status().outboxPending == 0);
+
+    // The central office holds exactly what the device saved, with equal payload hashes.
+    CHECK(centralHoldings(rig.central.database(), rig.deviceId()) == deviceHoldings(*rig.store));
+    // Member numbers came back with the answers.
+    for (const QUuid& id : members)
+        CHECK(!rig.store->member(id)->memberNumber.isEmpty());
+    CHECK(rig.store->check().ok());
+}
+
+TEST_CASE("a sync with nothing to send is one request, and the next 100 records take one more")
+{
+    Rig rig;
+    DistrictRecords records(*rig.store, QStringLiteral("0101"), 8);
+    registerMembers(*rig.store, records, 30);
+    sync::SyncEngine engine(*rig.store, rig.config);
+    REQUIRE(runSync(engine).outcome == sync::SyncOutcome::Done);
+
+    const sync::SyncSummary idle = runSync(engine);
+    CHECK(idle.outcome == sync::SyncOutcome::Done);
+    CHECK(idle.progress.requests == 1);
+    CHECK(idle.progress.accepted == 0);
+
+    registerMembers(*rig.store, records, 100);
+    const sync::SyncSummary incremental = runSync(engine);
+    CHECK(incremental.outcome == sync::SyncOutcome::Done);
+    CHECK(incremental.progress.accepted == 100);
+    CHECK(incremental.progress.requests <= 2);
+    CHECK(centralHoldings(rig.central.database(), rig.deviceId()) == deviceHoldings(*rig.store));
+}

@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DuplicateDetector</name>
+    <message numerus="yes">
+        <source>Born within %n year(s) of each other (at least one date is an estimate).</source>
+        <translation>
+            <numerusform>Born within %n year of each other (at least one date is an estimate).</numerusform>
+            <numerusform>Born within %n years of each other (at least one date is an estimate).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household member(s) in common.</source>
+        <translation>
+            <numerusform>%n household member in common.</numerusform>
+            <numerusform>%n household members in common.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message numerus="yes">
+        <source>%n history entries belong to no record.</source>
+        <translation>
+            <numerusform>%n history entry belongs to no record.</numerusform>
+            <numerusform>%n history entries belong to no record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved versions have no matching outbox entry.</source>
+        <translation>
+            <numerusform>%n saved version has no matching outbox entry.</numerusform>
+            <numerusform>%n saved versions have no matching outbox entry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox entries belong to no saved version.</source>
+        <translation>
+            <numerusform>%n outbox entry belongs to no saved version.</numerusform>
+            <numerusform>%n outbox entries belong to no saved version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-up entries belong to no record.</source>
+        <translation>
+            <numerusform>%n look-up entry belongs to no record.</numerusform>
+            <numerusform>%n look-up entries belong to no record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n household members.</source>
+        <translation>
+            <numerusform>At most %n household member.</numerusform>
+            <numerusform>At most %n household members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::ChartsPage</name>
+    <message numerus="yes">
+        <source>%1: %2 in %n payment(s)</source>
+        <translation>
+            <numerusform>%1: %2 in %n payment</numerusform>
+            <numerusform>%1: %2 in %n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) registered on this laptop.</source>
+        <translation>
+            <numerusform>%n member registered on this laptop.</numerusform>
+            <numerusform>%n members registered on this laptop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::ContributionsPage</name>
+    <message numerus="yes">
+        <source>The scheme expects %1 for %n month(s).</source>
+        <translation>
+            <numerusform>The scheme expects %1 for %n month.</numerusform>
+            <numerusform>The scheme expects %1 for %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n field needs attention.</numerusform>
+            <numerusform>Nothing was saved: %n fields need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::MainWindow</name>
+    <message numerus="yes">
+        <source>Not sent yet: %Ln record(s), saved on this laptop.</source>
+        <translation>
+            <numerusform>Not sent yet: %Ln record, saved on this laptop.</numerusform>
+            <numerusform>Not sent yet: %Ln records, saved on this laptop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::MembersPage</name>
+    <message numerus="yes">
+        <source>%Ln member(s) found.</source>
+        <translation>
+            <numerusform>%Ln member found.</numerusform>
+            <numerusform>%Ln members found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln member(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %Ln member shown.</numerusform>
+            <numerusform>%1 of %Ln members shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::RegistrationPage</name>
+    <message numerus="yes">
+        <source>Nothing was saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n field needs attention.</numerusform>
+            <numerusform>Nothing was saved: %n fields need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
