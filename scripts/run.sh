@@ -19,11 +19,14 @@ demo=${FIELDENROL_DEMO_DIR:-$HOME/.local/share/fieldenrol/demo}
 mkdir -p "$demo"
 ctl="$build/cli/fieldenrolctl"
 central="$build/server/fieldenrol-central"
+# The demo district of each country: its store's members live there, and the enrolment code below is for it
+# (the central office accepts a device's records only for the district it was enrolled for).
+demo_district() { [ "$1" = KE ] && echo 001 || echo 0101; }
 for c in LA KE; do
   store="$demo/demo-$c.fieldenrol"
   if [ ! -f "$store" ]; then
     "$ctl" init --store "$store" --country "$c" --device-name "Demo $c"
-    "$ctl" generate --store "$store" --members 500 --seed 42
+    "$ctl" generate --store "$store" --members 500 --seed 42 --district "$(demo_district "$c")"
   fi
 done
 store="$demo/demo-$country.fieldenrol"
@@ -43,9 +46,10 @@ done
 [ -s "$port_file" ] || { echo "The central office did not start." >&2; exit 1; }
 url="http://127.0.0.1:$(cat "$port_file")"
 echo "Central office: $url (database $db)"
-district=$([ "$country" = KE ] && echo 001 || echo 0101)
-echo "A device enrolment code for district $district (Settings > Central office in the app, or"
-echo "fieldenrolctl enrol-device --store FILE --server $url --code CODE):"
+district=$(demo_district "$country")
+echo "A device enrolment code for district $district; use it once with"
+echo "  $ctl enrol-device --store $store --server $url --code CODE"
+echo "then $ctl sync --store $store sends the demo records:"
 "$central" enrolment-code --db "$db" --country "$country" --district "$district"
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

@@ -27,6 +27,10 @@ int runGenerate(const QStringList& arguments)
     cmd.addOption({QStringLiteral("contributions"),
                    Text::tr("Up to this many payments per member (default 3)."), Text::tr("N"),
                    QStringLiteral("3")});
+    cmd.addOption({QStringLiteral("district"),
+                   Text::tr("Put every member in this district (LA: 4 digits; KE: constituency, 3 digits), "
+                            "e.g. the one the device is enrolled for."),
+                   Text::tr("CODE")});
     if (const auto done = cmd.parse(arguments))
         return *done;
     bool ok = false;
@@ -44,6 +48,10 @@ int runGenerate(const QStringList& arguments)
     if (!store)
         return StoreUnavailable;
     DemoDataGenerator generator(*store, seed, QDateTime::currentDateTimeUtc().date());
+    if (const QString district = cmd.value(QStringLiteral("district")).trimmed();
+        !district.isEmpty() && !generator.restrictToDistrict(district))
+        return cmd.usageError(
+            Text::tr("--district %1 is not a district of this store's country.").arg(district));
     QRandomGenerator paymentCount(seed ^ 0x5eedu);
     const QString op = cmd.operatorId();
     int members = 0;

@@ -308,9 +308,32 @@ QString DemoDataGenerator::phone()
     }
 }
 
+bool DemoDataGenerator::restrictToDistrict(const QString& districtCode)
+{
+    for (auto it = m_districts.cbegin(); it != m_districts.cend(); ++it) {
+        if (!it.value().contains(districtCode))
+            continue;
+        if (m_country.country == Country::Kenya && m_wards.value(districtCode).isEmpty())
+            return false; // a constituency without wards in the reference data cannot hold a member
+        m_onlyRegion = it.key();
+        m_onlyDistrict = districtCode;
+        return true;
+    }
+    return false;
+}
+
 Address DemoDataGenerator::address(int community)
 {
     Address a;
+    if (!m_onlyDistrict.isEmpty()) {
+        a.regionCode = m_onlyRegion;
+        a.districtCode = m_onlyDistrict;
+        if (m_country.country == Country::Lao)
+            a.village = utf8(pick(demo::laoVillages()).lao);
+        else
+            a.wardCode = pickCode(m_wards.value(a.districtCode));
+        return a;
+    }
     if (m_country.country == Country::Lao) {
         // About a fifth of enrolments happen in Vientiane Capital.
         a.regionCode = m_regions.contains(QStringLiteral("01")) && chance(20) ? QStringLiteral("01")

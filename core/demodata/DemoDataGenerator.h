@@ -46,6 +46,9 @@ public:
     // A new member (no id: the store assigns one). Its external reference names the seed and a
     // running number, e.g. "LA-42-000017".
     Member generateMember();
+    // Every member from now on lives in this district (LA district / KE constituency), e.g. for a demo
+    // store whose device is enrolled for one district. False (and no change) for an unknown code.
+    bool restrictToDistrict(const QString& districtCode);
     // A payment of one of the member's schemes, for months after enrolment. The member id is taken
     // from `member` (null until the member is saved).
     Contribution generateContribution(const Member& member);
@@ -98,6 +101,7 @@ private:
     QStringList m_regions;
     QHash<QString, QStringList> m_districts; // region -> districts (KE: constituencies)
     QHash<QString, QStringList> m_wards;     // KE constituency -> wards
+    QString m_onlyRegion, m_onlyDistrict;    // restrictToDistrict()
     QSet<QString> m_documents;
     QSet<QString> m_transactionCodes;
     int m_members = 0;

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <tuple>
+
 using namespace fe;
 
 namespace {
@@ -201,4 +203,25 @@ TEST_CASE("Kenyan payments follow the scheme rules and use M-Pesa style codes")
     }
     CHECK(sha > 0);
     CHECK(exact > sha / 2);
+}
+
+TEST_CASE("members can be kept to one district, as a device enrolled for it needs")
+{
+    for (const auto& [country, district, region] :
+         {std::tuple{Country::Lao, QStringLiteral("0101"), QStringLiteral("01")},
+          std::tuple{Country::Kenya, QStringLiteral("001"), QStringLiteral("001")}}) {
+        INFO("country " << CountryProfile::of(country).code.toStdString());
+        test::TestStore store(country);
+        DemoDataGenerator generator(*store, 7, QDate(2026, 3, 15));
+        CHECK_FALSE(generator.restrictToDistrict(QStringLiteral("9999")));
+        REQUIRE(generator.restrictToDistrict(district));
+        for (int i = 0; i < 100; ++i) {
+            const Member m = generator.generateMember();
+            CHECK(m.address.districtCode == district);
+            CHECK(m.address.regionCode == region);
+            const SaveResult result = store->registerMember(m, QStringLiteral("demo"));
+            INFO(result.error.code.toStdString() << " " << test::describeErrors(result.fieldErrors));
+            REQUIRE(result.ok());
+        }
+    }
 }
