@@ -16,6 +16,16 @@ void appendDigits(char*& cursor, int value, int width)
     cursor += width;
 }
 
+// yyyy-MM-dd, for years 1000 to 9999.
+void appendDate(char*& cursor, int year, int month, int day)
+{
+    appendDigits(cursor, year, 4);
+    *cursor++ = '-';
+    appendDigits(cursor, month, 2);
+    *cursor++ = '-';
+    appendDigits(cursor, day, 2);
+}
+
 } // namespace
 
 void CompactJsonWriter::appendString(QByteArray& out, const QString& text)
@@ -191,11 +201,7 @@ QString isoDateText(const QDate& date)
         return date.toString(Qt::ISODate);
     char buffer[10];
     char* cursor = buffer;
-    appendDigits(cursor, year, 4);
-    *cursor++ = '-';
-    appendDigits(cursor, month, 2);
-    *cursor++ = '-';
-    appendDigits(cursor, day, 2);
+    appendDate(cursor, year, month, day);
     return QString::fromLatin1(buffer, sizeof buffer);
 }
 
@@ -218,11 +224,7 @@ QString isoUtcTimeText(const QDateTime& time)
         return time.toUTC().toString(Qt::ISODateWithMs);
     char buffer[24];
     char* cursor = buffer;
-    appendDigits(cursor, year, 4);
-    *cursor++ = '-';
-    appendDigits(cursor, month, 2);
-    *cursor++ = '-';
-    appendDigits(cursor, day, 2);
+    appendDate(cursor, year, month, day);
     *cursor++ = 'T';
     const int msInDay = static_cast<int>(msOfDay);
     appendDigits(cursor, msInDay / 3'600'000, 2);

@@ -13,8 +13,6 @@
 namespace fe {
 namespace {
 
-constexpr int kBuddhistEraOffset = 543;
-
 // Lower case, spaces and hyphens as underscores: "Mobile money" = "mobile_money".
 QString canonicalText(const QString& text)
 {
@@ -166,14 +164,10 @@ std::optional<QDate> RowParser::date(Context& c, int column, bool monthAllowed, 
     } else {
         ok = false;
     }
-    // Converted once, here: a year that would still read as Buddhist era after converting (e.g. 3019)
-    // is left as typed, for the validator to convert once and refuse (it lies in the future).
-    if (ok && m_country.country == Country::Lao && y > 2400 && y - kBuddhistEraOffset <= 2400) {
-        c.notes.append(tr("%1: year %2 of the Buddhist era was read as %3.")
-                           .arg(c.column(column))
-                           .arg(y)
-                           .arg(y - kBuddhistEraOffset));
-        y -= kBuddhistEraOffset;
+    if (const auto ce = ok ? Validator::commonEraYear(y, m_country) : std::nullopt) {
+        c.notes.append(
+            tr("%1: year %2 of the Buddhist era was read as %3.").arg(c.column(column)).arg(y).arg(*ce));
+        y = *ce;
     }
     const QDate result(y, m, d);
     if (!ok || !result.isValid()) {

@@ -85,16 +85,13 @@ std::optional<BirthDate> Validator::parseBirthDate(const QString& text, const Co
     } else {
         return std::nullopt;
     }
-    // Converted once: a year still above 2400 after converting (e.g. 3019) is left as typed, and
-    // checkBirth converts it once more and refuses it as a date in the future.
-    if (country.country == Country::Lao && year > 2400 && year - kBuddhistEraOffset <= 2400) {
-        const int ce = year - kBuddhistEraOffset;
+    if (const auto ce = commonEraYear(year, country)) {
         if (note)
             *note =
                 QCoreApplication::translate("Validator", "Year %1 of the Buddhist era was converted to %2.")
                     .arg(year)
-                    .arg(ce);
-        year = ce;
+                    .arg(*ce);
+        year = *ce;
     }
     // The day is checked against the CE year: 29/02/2531 BE is 29 February 1988, a leap year.
     b.date = QDate(year, month, day);
@@ -141,6 +138,13 @@ void Validator::checkPersonName(ValidationReport& r, const QString& prefix, Pers
                                     tr("The Latin form must be written in Latin letters.")));
                 break;
             }
+}
+
+std::optional<int> Validator::commonEraYear(int typedYear, const CountryProfile& country)
+{
+    if (country.country != Country::Lao || typedYear <= 2400 || typedYear - kBuddhistEraOffset > 2400)
+        return std::nullopt;
+    return typedYear - kBuddhistEraOffset;
 }
 
 void Validator::checkBirth(ValidationReport& r, const QString& field, BirthDate& birth) const

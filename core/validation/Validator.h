@@ -42,6 +42,10 @@ public:
     // estimated date of 1 July. `note` says when a Buddhist-era year was converted.
     static std::optional<BirthDate> parseBirthDate(const QString& text, const CountryProfile& country,
                                                    QString* note = nullptr);
+    // A typed year read as Buddhist era (LA) gives its CE year; nullopt when it is not one. Converted
+    // only into a CE year at or below 2400, so a year is never converted twice (3019 stays 3019, and
+    // checkBirth refuses it as a date in the future).
+    static std::optional<int> commonEraYear(int typedYear, const CountryProfile& country);
 
     static constexpr int kMaxNameLength = 100;
     static constexpr int kMaxTextLength = 500;
