@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <tuple>
+
 namespace fe {
 namespace {
 
@@ -97,15 +99,27 @@ struct Importer::Run
     std::optional<SourceRecord> peeked;
     qint64 rowsRead = 0;
     bool stop = false;
+    // The rows a batch read, kept so that it can be done again row by row (Store::kBatchRedo).
+    QList<SourceRecord> batchRows;
+    qsizetype replayAt = -1; // while doing a batch again: the next of batchRows to hand out
 
     bool next(SourceRecord& out)
     {
+        if (replayAt >= 0) {
+            if (replayAt < batchRows.size()) {
+                out = batchRows[replayAt++];
+                return true;
+            }
+            replayAt = -1; // the batch read up to here; what follows comes from the file again
+        }
         if (peeked) {
             out = std::move(*peeked);
             peeked.reset();
-            return true;
+        } else if (!source.next(out)) {
+            return false;
         }
-        return source.next(out);
+        batchRows.append(out);
+        return true;
     }
     void unread(SourceRecord record) { peeked = std::move(record); }
 
@@ -228,15 +242,34 @@ ImportReport Importer::importData(RecordKind kind, DataFormat format, const QByt
         report.fatal = problem;
         return report;
     }
-    Run run{kind, source, report, MemberResolver(m_store), RowParser(m_store.country()), {}, 0, false};
+    Run run{kind,  source, report, MemberResolver(m_store), RowParser(m_store.country()), {}, 0,
+            false, {},     -1};
     bool more = true;
     while (more && !run.stop) {
         const qsizetype batchStart = report.rows.size();
+        const auto counts = std::tuple{report.accepted, report.rejected, report.alreadyImported};
+        const qint64 rowsReadBefore = run.rowsRead;
+        run.batchRows.clear();
+        run.replayAt = -1;
         Status committed;
-        try {
-            committed = m_store.inBatch([&] { more = importBatch(run); });
-        } catch (const BatchFailed& failed) {
-            committed = failed.error; // the transaction was rolled back on the way out
+        // Rows are validated and checked for uniqueness before they are written, so a batch is
+        // saved without a savepoint per row; if one fails anyway, the batch is rolled back and
+        // done again with savepoints, where that row fails alone.
+        for (const Store::BatchGuard guard : {Store::BatchGuard::WholeBatch, Store::BatchGuard::EachSave}) {
+            try {
+                committed = m_store.inBatch([&] { more = importBatch(run); }, guard);
+            } catch (const BatchFailed& failed) {
+                committed = failed.error; // the transaction was rolled back on the way out
+            }
+            if (committed.ok() || committed.error().code != QLatin1String(Store::kBatchRedo))
+                break;
+            report.rows.resize(batchStart);
+            std::tie(report.accepted, report.rejected, report.alreadyImported) = counts;
+            run.rowsRead = rowsReadBefore;
+            run.peeked.reset(); // it is the last of batchRows, read again
+            run.replayAt = 0;
+            run.stop = false;
+            run.resolver.forget(); // it may name members of the rolled-back batch
         }
         if (!committed.ok()) {
             // Nothing of this batch was saved: its accepted rows are not.

@@ -67,8 +67,9 @@ struct ImportReport
 
 // Imports members, household members and contributions from CSV or JSON Lines files
 // (docs/IMPORT_FORMAT.md) through the store's normal save path, so every row is validated and gets
-// its history, audit and outbox entries. Each row is saved all or nothing in its own savepoint;
-// rows are committed in batches. A bad row never blocks the good ones. Importing a file again
+// its history, audit and outbox entries. Each row is saved all or nothing: rows are committed in
+// batches, and a batch in which a row failed after it began writing is done again with a savepoint
+// per row (Store::BatchGuard). A bad row never blocks the good ones. Importing a file again
 // creates nothing twice: each row's import key (from its external_ref or id, else a hash of its
 // content) is remembered in the same transaction as the row.
 class Importer

@@ -62,6 +62,13 @@ void MemberResolver::noteMember(const QString& externalRef, const QUuid& sourceI
         m_cache.insert(MemberRef{sourceId, {}, {}, {}}.key(), id);
 }
 
+void MemberResolver::forget()
+{
+    m_cache.clear();
+    m_externalRefs.clear();
+    m_externalRefsLoaded = false;
+}
+
 Result<QUuid> MemberResolver::resolve(const MemberRef& ref)
 {
     const QString key = ref.key();

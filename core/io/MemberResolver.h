@@ -30,6 +30,8 @@ public:
     std::optional<QUuid> registeredWithExternalRef(const QString& externalRef);
     // A member saved during this import.
     void noteMember(const QString& externalRef, const QUuid& sourceId, const QUuid& id);
+    // Forgets every answer: the batch they came from was rolled back.
+    void forget();
 
     // Import keys of members, shared with the importer.
     static QString idKey(const QUuid& sourceId);

@@ -97,16 +97,32 @@ Statement& Statement::bind(int index, const QString& text)
     if (text.isNull()) {
         sqlite3_bind_null(m_stmt, index);
     } else {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+        QByteArray utf8 = text.toUtf8();
+        const int size = static_cast<int>(utf8.size());
+        sqlite3_bind_text(m_stmt, index, hold(index, std::move(utf8)), size, SQLITE_STATIC);
     }
     return *this;
 }
 
 Statement& Statement::bindBlob(int index, const QByteArray& blob)
 {
-    sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    // QByteArray::fromRawData has no data block of its own: its bytes are not ours to keep.
+    if (!const_cast<QByteArray&>(blob).data_ptr().d_ptr())
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_blob(m_stmt, index, hold(index, blob), static_cast<int>(blob.size()), SQLITE_STATIC);
     return *this;
+}
+
+const char* Statement::hold(int index, QByteArray bytes)
+{
+    if (index < 1)
+        return nullptr; // SQLite refuses the index before it reads anything
+    if (m_held.size() < static_cast<size_t>(index))
+        m_held.resize(static_cast<size_t>(index));
+    QByteArray& slot = m_held[static_cast<size_t>(index) - 1];
+    slot = std::move(bytes);
+    return slot.constData(); // "" for an empty array: an empty value, never NULL
 }
 
 Statement& Statement::bindNull(int index)
@@ -250,6 +266,8 @@ Transaction::Transaction(Database& db) : m_db(db)
 {
     if (m_db.transactionDepth == 0) {
         m_db.exec("BEGIN IMMEDIATE");
+    } else if (m_db.nestedSavepointsOff) {
+        m_unguarded = true;
     } else {
         m_savepoint = "sp" + QByteArray::number(m_db.transactionDepth);
         // Bulk import opens one savepoint per row: prepared once instead of parsed every time.
@@ -266,6 +284,10 @@ Transaction::~Transaction()
     if (m_done)
         return;
     --m_db.transactionDepth;
+    if (m_unguarded) {
+        m_db.unguardedFailed = true; // what it wrote stays until the whole batch rolls back
+        return;
+    }
     // Rollback must not throw from a destructor; a failed rollback leaves SQLite to roll back
     // the journal on next open, which is what it is for.
     if (m_savepoint.isEmpty()) {
@@ -278,7 +300,9 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    if (m_savepoint.isEmpty())
+    if (m_unguarded) {
+        // the enclosing batch commits it
+    } else if (m_savepoint.isEmpty())
         m_db.exec("COMMIT");
     else if (m_db.transactionDepth <= kPreparedSavepoints + 1)
         m_db.cached(kRelease[m_db.transactionDepth - 2]).run();

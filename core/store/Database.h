@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <vector>
+
 #include <memory>
 
 struct sqlite3;
@@ -51,8 +53,13 @@ public:
     int parameterCount() const;
 
 private:
+    const char* hold(int index, QByteArray bytes);
+
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    // The bytes of bound text and blobs, kept until they are bound again: SQLite reads them in
+    // place (SQLITE_STATIC) instead of copying each one.
+    std::vector<QByteArray> m_held;
 };
 
 class Database
@@ -75,6 +82,12 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
     int transactionDepth = 0; // maintained by Transaction
+    // Inside a batch that is all or nothing (Store::inBatch with BatchGuard::WholeBatch), a nested
+    // Transaction opens no savepoint: a savepoint copies every page a save touches into a
+    // sub-journal, about a fifth of a bulk import. One that ends without commit sets `unguardedFailed`,
+    // and the batch is rolled back as a whole.
+    bool nestedSavepointsOff = false;
+    bool unguardedFailed = false;
 
 private:
     Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
@@ -97,6 +110,7 @@ public:
 private:
     Database& m_db;
     QByteArray m_savepoint;
+    bool m_unguarded = false; // nested, without a savepoint (Database::nestedSavepointsOff)
     bool m_done = false;
 };
 

@@ -143,7 +143,73 @@ CREATE UNIQUE INDEX lookups_unique ON lookups(kind, key)
   WHERE kind = 'document' OR kind = 'receipt' OR kind = 'momo';
 )SQL";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: less written per saved record, the same guarantees (a bulk import wrote 19 B-tree
+// entries per registration; see docs/ARCHITECTURE.md, "The cost of a save").
+// - history: the payload of a record's current version lives once, in the record's row; its
+//   history row keeps the hash and gets the payload (NULL until then) when a later version
+//   supersedes it. Every version still has its history row and hash. `origin` says where a
+//   version was made: 'local' (it has its outbox entry) or 'central' (a correction pulled from
+//   the central office, which is not sent back).
+// - outbox and audit: no AUTOINCREMENT (no sqlite_sequence update per row): neither ever deletes
+//   a row (audit has triggers against it), so the largest seq + 1 is never a reused one.
+// - outbox: no UNIQUE index on idempotency_key, which is "entity:id:version" and so already
+//   unique through history's UNIQUE(entity, entity_id, version) in the same transaction; the
+//   retry index only holds the entries that wait for a retry.
+// - lookups: no index by entity; a correction deletes its old keys by their primary key.
+const char* const kVersion5 = R"SQL(
+CREATE TABLE history_v5(
+  id INTEGER PRIMARY KEY,
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, version INTEGER NOT NULL,
+  reason TEXT NOT NULL, operator_id TEXT NOT NULL, at INTEGER NOT NULL,
+  payload BLOB, payload_hash BLOB NOT NULL,
+  origin TEXT NOT NULL DEFAULT 'local' CHECK(origin IN ('local', 'central')),
+  UNIQUE(entity, entity_id, version));
+INSERT INTO history_v5(id, entity, entity_id, version, reason, operator_id, at, payload, payload_hash)
+  SELECT h.id, h.entity, h.entity_id, h.version, h.reason, h.operator_id, h.at,
+    CASE WHEN EXISTS (SELECT 1 FROM members m WHERE h.entity = 'member' AND m.id = h.entity_id
+                        AND m.version = h.version AND m.payload = h.payload)
+           OR EXISTS (SELECT 1 FROM contributions c WHERE h.entity = 'contribution'
+                        AND c.id = h.entity_id AND c.version = h.version AND c.payload = h.payload)
+         THEN NULL ELSE h.payload END,
+    h.payload_hash
+  FROM history h ORDER BY h.id;
+DROP TABLE history;
+ALTER TABLE history_v5 RENAME TO history;
+
+CREATE TABLE outbox_v5(
+  seq INTEGER PRIMARY KEY,
+  entity TEXT NOT NULL, entity_id TEXT NOT NULL, entity_version INTEGER NOT NULL,
+  op TEXT NOT NULL, idempotency_key TEXT NOT NULL,
+  payload_hash BLOB NOT NULL, created_at INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending' CHECK(state IN ('pending', 'sent', 'quarantined')),
+  sent_at INTEGER,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER,
+  last_error_code TEXT,
+  last_error TEXT);
+INSERT INTO outbox_v5 SELECT seq, entity, entity_id, entity_version, op, idempotency_key, payload_hash,
+  created_at, state, sent_at, attempts, next_attempt_at, last_error_code, last_error FROM outbox ORDER BY seq;
+DROP TABLE outbox;
+ALTER TABLE outbox_v5 RENAME TO outbox;
+CREATE INDEX outbox_pending ON outbox(state, seq);
+CREATE INDEX outbox_retry ON outbox(next_attempt_at) WHERE next_attempt_at IS NOT NULL;
+
+CREATE TABLE audit_v5(
+  seq INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL, operator_id TEXT NOT NULL, action TEXT NOT NULL,
+  entity TEXT, entity_id TEXT, detail TEXT,
+  prev_hash BLOB NOT NULL, hash BLOB NOT NULL);
+INSERT INTO audit_v5 SELECT seq, at, operator_id, action, entity, entity_id, detail, prev_hash, hash
+  FROM audit ORDER BY seq;
+DROP TABLE audit;
+ALTER TABLE audit_v5 RENAME TO audit;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+
+DROP INDEX lookups_entity;
+)SQL";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

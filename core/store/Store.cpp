@@ -165,26 +165,25 @@ struct Store::Impl
         }
     }
 
-    // Writes one version of a record: history (sealed payload), audit and outbox. Returns the
-    // outbox sequence number.
+    // Writes the bookkeeping of a record's new version: its history row (the hash; the payload
+    // stays in the record's own row while this is the current version), audit and outbox.
+    // Returns the outbox sequence number.
     static qint64 writeVersion(Store& s, const QString& entity, const QUuid& id, int version,
-                               const QByteArray& plainPayload, const QByteArray& sealedPayload,
-                               const QString& reason, const QString& op, const QString& outboxOp, qint64 now)
+                               const QByteArray& plainPayload, const QString& reason, const QString& op,
+                               const QString& outboxOp, qint64 now)
     {
         sql::Database& db = *s.m_db;
         const QByteArray hash = sha256(plainPayload);
         const QString idText = uuidText(id);
-        db.cached("INSERT INTO history(entity, entity_id, version, reason, operator_id, at, payload, "
-                  "payload_hash) "
-                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+        db.cached("INSERT INTO history(entity, entity_id, version, reason, operator_id, at, payload_hash) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?)")
             .bind(1, entity)
             .bind(2, idText)
             .bind(3, version)
             .bind(4, reason)
             .bind(5, op)
             .bind(6, now)
-            .bindBlob(7, sealedPayload)
-            .bindBlob(8, hash)
+            .bindBlob(7, hash)
             .run();
         appendAudit(db, now, op, entity + QLatin1Char('.') + outboxOp, entity, id,
                     QLatin1Char('v') + QString::number(version) + QLatin1Char(' ') +
@@ -203,13 +202,37 @@ struct Store::Impl
         return db.lastInsertRowId();
     }
 
-    // `replace`: the record had look-ups before (a correction); a new record has none to delete.
+    // Before a record's row takes a new version: its current payload moves into that version's
+    // history row, which held only the hash while the version was current.
+    static void keepSupersededPayload(Store& s, const QString& entity, const QUuid& id, int version)
+    {
+        const char* sqlText =
+            entity == kMember ? "UPDATE history SET payload = (SELECT payload FROM members WHERE id = ?1) "
+                                "WHERE entity = 'member' AND entity_id = ?1 AND version = ?2 AND "
+                                "payload IS NULL"
+                              : "UPDATE history SET payload = (SELECT payload FROM contributions WHERE id "
+                                "= ?1) WHERE entity = 'contribution' AND entity_id = ?1 AND version = ?2 "
+                                "AND payload IS NULL";
+        s.m_db->cached(sqlText).bind(1, uuidText(id)).bind(2, version).run();
+    }
+
+    // `before`: the record's look-ups until now (a correction); the ones no longer true are
+    // deleted by their key, the new ones added.
     static void setLookups(Store& s, const QUuid& id, const QList<std::pair<QString, QString>>& entries,
-                           bool replace)
+                           const QList<std::pair<QString, QString>>& before = {})
     {
         const QString idText = uuidText(id);
-        if (replace)
-            s.m_db->cached("DELETE FROM lookups WHERE entity_id = ?").bind(1, idText).run();
+        for (const auto& [kind, value] : before) {
+            if (value.isEmpty() || entries.contains(std::pair{kind, value}))
+                continue;
+            s.m_db->cached("DELETE FROM lookups WHERE kind = ? AND key = ? AND entity_id = ?")
+                .bind(1, kind)
+                .bind(2, s.m_codec->lookupKey(kind, value))
+                .bind(3, idText)
+                .run();
+        }
+        // All of them, not only the new ones: a key a store of an earlier version never wrote is
+        // added on the record's next correction.
         for (const auto& [kind, value] : entries) {
             if (value.isEmpty())
                 continue;
@@ -541,10 +564,9 @@ SaveResult Store::registerMember(Member m, const QString& operatorId)
             .bind(5, now)
             .bindBlob(6, sealed)
             .run();
-        Impl::setLookups(*this, m.id, Impl::memberLookups(m), false);
-        const qint64 seq =
-            Impl::writeVersion(*this, kMember, m.id, 1, plain, sealed, QStringLiteral("registered"),
-                               operatorId, QStringLiteral("create"), now);
+        Impl::setLookups(*this, m.id, Impl::memberLookups(m));
+        const qint64 seq = Impl::writeVersion(*this, kMember, m.id, 1, plain, QStringLiteral("registered"),
+                                              operatorId, QStringLiteral("create"), now);
         tx.commit();
         return {Saved{m.id, 1, seq, {}, report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
@@ -588,6 +610,7 @@ SaveResult Store::correctMember(Member m, const QString& reasonIn, const QString
         const QByteArray plain = m.toCompactJson();
         const QByteArray sealed = m_codec->seal(plain, associatedData(kMember, m.id));
         sql::Transaction tx(*m_db);
+        Impl::keepSupersededPayload(*this, kMember, m.id, previous->version);
         m_db->cached("UPDATE members SET version = ?, district_code = ?, updated_at = ?, payload = ? "
                      "WHERE id = ? AND version = ?")
             .bind(1, m.version)
@@ -601,9 +624,9 @@ SaveResult Store::correctMember(Member m, const QString& reasonIn, const QString
             return failed({QStringLiteral("member.changed"),
                            tr("Someone else changed this record meanwhile. Reopen it and try again."),
                            {}});
-        Impl::setLookups(*this, m.id, Impl::memberLookups(m), true);
-        const qint64 seq = Impl::writeVersion(*this, kMember, m.id, m.version, plain, sealed, reason,
-                                              operatorId, QStringLiteral("update"), now);
+        Impl::setLookups(*this, m.id, Impl::memberLookups(m), Impl::memberLookups(*previous));
+        const qint64 seq = Impl::writeVersion(*this, kMember, m.id, m.version, plain, reason, operatorId,
+                                              QStringLiteral("update"), now);
         tx.commit();
         return {Saved{m.id, m.version, seq, {}, report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
@@ -662,11 +685,10 @@ SaveResult Store::recordContribution(Contribution c, const QString& operatorId)
             .run();
         Impl::setLookups(
             *this, c.id,
-            {{QStringLiteral("receipt"), c.receiptNumber}, {QStringLiteral("momo"), c.transactionCode}},
-            false);
+            {{QStringLiteral("receipt"), c.receiptNumber}, {QStringLiteral("momo"), c.transactionCode}});
         const qint64 seq =
-            Impl::writeVersion(*this, kContribution, c.id, 1, plain, sealed, QStringLiteral("recorded"),
-                               operatorId, QStringLiteral("create"), now);
+            Impl::writeVersion(*this, kContribution, c.id, 1, plain, QStringLiteral("recorded"), operatorId,
+                               QStringLiteral("create"), now);
         tx.commit();
         return {Saved{c.id, 1, seq, c.receiptNumber, report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
@@ -696,6 +718,7 @@ SaveResult Store::voidContribution(const QUuid& id, const QString& reasonIn, con
         const QByteArray plain = compact(c->toJson());
         const QByteArray sealed = m_codec->seal(plain, associatedData(kContribution, id));
         sql::Transaction tx(*m_db);
+        Impl::keepSupersededPayload(*this, kContribution, id, previousVersion);
         m_db->cached(
                 "UPDATE contributions SET version = ?, voided = 1, payload = ? WHERE id = ? AND version = ?")
             .bind(1, c->version)
@@ -707,8 +730,8 @@ SaveResult Store::voidContribution(const QUuid& id, const QString& reasonIn, con
             return failed({QStringLiteral("contribution.changed"),
                            tr("Someone else changed this payment meanwhile. Reopen it and try again."),
                            {}});
-        const qint64 seq = Impl::writeVersion(*this, kContribution, id, c->version, plain, sealed, reason,
-                                              operatorId, QStringLiteral("void"), now);
+        const qint64 seq = Impl::writeVersion(*this, kContribution, id, c->version, plain, reason, operatorId,
+                                              QStringLiteral("void"), now);
         tx.commit();
         return {Saved{id, c->version, seq, c->receiptNumber, {}}, {}, {}, {}};
     } catch (const sql::Failure& f) {
@@ -716,25 +739,47 @@ SaveResult Store::voidContribution(const QUuid& id, const QString& reasonIn, con
     }
 }
 
-Status Store::inBatch(const std::function<void()>& work)
+Status Store::inBatch(const std::function<void()>& work, BatchGuard guard)
 {
     // Saves inside a batch leave the audit head in meta alone; it is written once, before the commit.
-    struct BatchFlag
+    struct BatchScope
     {
-        bool& flag;
-        explicit BatchFlag(bool& f) : flag(f) { flag = true; }
-        ~BatchFlag() { flag = false; }
+        Store& store;
+        bool wasInBatch;
+        bool wasOff;
+        BatchScope(Store& s, bool savepointsOff)
+            : store(s), wasInBatch(s.m_inBatch), wasOff(s.m_db->nestedSavepointsOff)
+        {
+            store.m_inBatch = true;
+            store.m_db->nestedSavepointsOff = wasOff || savepointsOff;
+        }
+        ~BatchScope()
+        {
+            store.m_inBatch = wasInBatch;
+            store.m_db->nestedSavepointsOff = wasOff;
+        }
     };
+    const bool outermost = m_db->transactionDepth == 0;
     try {
         sql::Transaction tx(*m_db);
+        if (outermost)
+            m_db->unguardedFailed = false;
         {
-            BatchFlag batch(m_inBatch);
+            BatchScope batch(*this, guard == BatchGuard::WholeBatch);
             work();
+        }
+        if (outermost && m_db->unguardedFailed) {
+            m_db->unguardedFailed = false;
+            return Error{QString::fromLatin1(kBatchRedo),
+                         tr("A row of the batch could not be saved; the batch is saved again row by row."),
+                         {}}; // tx rolls back on the way out
         }
         Impl::refreshAuditHead(*m_db);
         tx.commit();
         return {};
     } catch (const sql::Failure& f) {
+        if (outermost)
+            m_db->unguardedFailed = false;
         return sql::errorFor(f.sqliteCode, path());
     }
 }
@@ -790,7 +835,13 @@ std::optional<Contribution> Store::contribution(const QUuid& id)
 
 std::optional<QByteArray> Store::payloadOfVersion(const QString& entity, const QUuid& id, int version)
 {
-    auto& st = m_db->cached("SELECT payload FROM history WHERE entity = ? AND entity_id = ? AND version = ?");
+    // A superseded version's payload is in history; the current one's in the record's row.
+    auto& st = m_db->cached(
+        "SELECT coalesce(h.payload, m.payload, c.payload) FROM history h "
+        "LEFT JOIN members m ON h.entity = 'member' AND m.id = h.entity_id AND m.version = h.version "
+        "LEFT JOIN contributions c ON h.entity = 'contribution' AND c.id = h.entity_id AND c.version = "
+        "h.version "
+        "WHERE h.entity = ? AND h.entity_id = ? AND h.version = ?");
     st.bind(1, entity).bind(2, uuidText(id)).bind(3, version);
     std::optional<QByteArray> out;
     if (st.next())
@@ -974,26 +1025,43 @@ CheckReport Store::check()
                 QString::number(count) != Impl::meta(*m_db, "audit_count"))
                 problem(tr("The audit log was cut short: its last entries are missing."));
         }
-        // Every record's current payload is its latest history version, and decodes.
+        // Every record's current version has its history row, whose hash its payload matches
+        // (the payload itself is kept once, in the record's row), and decodes as that record.
         const auto checkTable = [&](const char* sqlText, const QString& entity) {
             sql::Statement st(m_db->handle(), sqlText);
             while (st.next()) {
                 const QUuid id = QUuid::fromString(st.text(0));
-                if (st.isNull(2) || st.blob(1) != st.blob(2))
+                const auto plain = m_codec->open(st.blob(1), associatedData(entity, id));
+                const QJsonObject json = plain ? QJsonDocument::fromJson(*plain).object() : QJsonObject();
+                if (st.isNull(3) || (!st.isNull(2) && st.blob(1) != st.blob(2)))
                     problem(
                         tr("%1 %2 has no history entry for its current version.").arg(entity, st.text(0)));
-                else if (const auto json = Impl::decode(*this, entity, id, st.blob(1)); !json)
+                else if (json.isEmpty())
                     problem(tr("%1 %2 cannot be read: its payload is damaged.").arg(entity, st.text(0)));
-                else if (json->value(QLatin1String("id")).toString() != uuidText(id))
+                else if (json.value(QLatin1String("id")).toString() != uuidText(id))
                     problem(tr("%1 %2 holds the payload of another record.").arg(entity, st.text(0)));
+                else if (sha256(*plain) != st.blob(3))
+                    problem(
+                        tr("%1 %2 does not match its history: its payload was changed outside FieldEnrol.")
+                            .arg(entity, st.text(0)));
             }
         };
-        checkTable("SELECT m.id, m.payload, h.payload FROM members m LEFT JOIN history h "
+        checkTable("SELECT m.id, m.payload, h.payload, h.payload_hash FROM members m LEFT JOIN history h "
                    "ON h.entity = 'member' AND h.entity_id = m.id AND h.version = m.version",
                    kMember);
-        checkTable("SELECT c.id, c.payload, h.payload FROM contributions c LEFT JOIN history h "
-                   "ON h.entity = 'contribution' AND h.entity_id = c.id AND h.version = c.version",
-                   kContribution);
+        checkTable(
+            "SELECT c.id, c.payload, h.payload, h.payload_hash FROM contributions c LEFT JOIN history h "
+            "ON h.entity = 'contribution' AND h.entity_id = c.id AND h.version = c.version",
+            kContribution);
+        // A superseded version keeps its payload in history.
+        const qint64 lostVersions = m_db->scalar(
+            "SELECT count(*) FROM history h WHERE h.payload IS NULL AND NOT EXISTS (SELECT 1 FROM members m "
+            "WHERE h.entity = 'member' AND m.id = h.entity_id AND m.version = h.version) AND NOT EXISTS "
+            "(SELECT 1 FROM contributions c WHERE h.entity = 'contribution' AND c.id = h.entity_id AND "
+            "c.version = h.version)");
+        if (lostVersions > 0)
+            problem(tr("%n earlier versions of records lost their content.", nullptr,
+                       static_cast<int>(lostVersions)));
         const qint64 orphanHistory = m_db->scalar(
             "SELECT count(*) FROM history h WHERE NOT EXISTS (SELECT 1 FROM members m WHERE "
             "h.entity = 'member' AND m.id = h.entity_id AND m.version >= h.version) AND NOT EXISTS "
@@ -1002,10 +1070,11 @@ CheckReport Store::check()
         if (orphanHistory > 0)
             problem(tr("%n history entries belong to no record.", nullptr, static_cast<int>(orphanHistory)));
         // Exactly one outbox entry per saved version, with the same payload hash.
-        const qint64 unsent =
-            m_db->scalar("SELECT count(*) FROM history h WHERE (SELECT count(*) FROM outbox o "
-                         "WHERE o.entity = h.entity AND o.entity_id = h.entity_id AND "
-                         "o.entity_version = h.version AND o.payload_hash = h.payload_hash) != 1");
+        // (none for a correction pulled from the central office).
+        const qint64 unsent = m_db->scalar(
+            "SELECT count(*) FROM history h WHERE (SELECT count(*) FROM outbox o "
+            "WHERE o.entity = h.entity AND o.entity_id = h.entity_id AND "
+            "o.entity_version = h.version AND o.payload_hash = h.payload_hash) != (h.origin = 'local')");
         if (unsent > 0)
             problem(
                 tr("%n saved versions have no matching outbox entry.", nullptr, static_cast<int>(unsent)));
@@ -1025,6 +1094,66 @@ CheckReport Store::check()
         problem(sql::errorFor(f.sqliteCode, path()).message);
     }
     return report;
+}
+
+bool Store::applyCentralCorrection(const QJsonObject& body, qint64 now)
+{
+    const QJsonObject json = body.value(QLatin1String("member")).toObject();
+    const int version = body.value(QLatin1String("version")).toInt(-1);
+    const QString reason = normaliseName(body.value(QLatin1String("reason")).toString());
+    // The central office's own bytes, which its hash covers: the same object, written the same way.
+    const QByteArray plain = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    if (QString::fromLatin1(sha256(plain).toHex()) != body.value(QLatin1String("hash")).toString() ||
+        reason.isEmpty())
+        return false;
+    auto parsed = Member::fromJson(json);
+    if (!parsed.ok())
+        return false;
+    Member corrected = std::move(parsed).value();
+    const auto previous = member(corrected.id);
+    if (!previous || corrected.version != version || version != previous->version + 1)
+        return false; // behind, ahead or changed here meanwhile: a conflict for a supervisor
+    const qint64 pendingHere = [&] {
+        auto& st = m_db->cached("SELECT count(*) FROM outbox WHERE entity = 'member' AND entity_id = ? AND "
+                                "state != 'sent'");
+        st.bind(1, uuidText(corrected.id));
+        const qint64 n = st.next() ? st.int64(0) : 0;
+        st.reset();
+        return n;
+    }();
+    if (pendingHere > 0)
+        return false; // a version of ours has not reached the central office: both changed it
+    Member check = corrected;
+    if (!validator().normaliseAndValidate(check).ok())
+        return false;
+    const QString idText = uuidText(corrected.id);
+    Impl::keepSupersededPayload(*this, kMember, corrected.id, previous->version);
+    m_db->cached("UPDATE members SET version = ?, district_code = ?, member_number = ?, updated_at = ?, "
+                 "payload = ? WHERE id = ? AND version = ?")
+        .bind(1, version)
+        .bind(2, corrected.address.districtCode)
+        .bind(3, corrected.memberNumber.isEmpty() ? previous->memberNumber : corrected.memberNumber)
+        .bind(4, now)
+        .bindBlob(5, m_codec->seal(plain, associatedData(kMember, corrected.id)))
+        .bind(6, idText)
+        .bind(7, previous->version)
+        .run();
+    Impl::setLookups(*this, corrected.id, Impl::memberLookups(corrected), Impl::memberLookups(*previous));
+    const QByteArray hash = sha256(plain);
+    m_db->cached(
+            "INSERT INTO history(entity, entity_id, version, reason, operator_id, at, payload_hash, origin) "
+            "VALUES('member', ?, ?, ?, 'central', ?, ?, 'central')")
+        .bind(1, idText)
+        .bind(2, version)
+        .bind(3, reason)
+        .bind(4, now)
+        .bindBlob(5, hash)
+        .run();
+    Impl::appendAudit(*m_db, now, QStringLiteral("central"), QStringLiteral("member.central_correction"),
+                      kMember, corrected.id,
+                      QLatin1Char('v') + QString::number(version) + QLatin1Char(' ') +
+                          QString::fromLatin1(hash.toHex().left(16)));
+    return true;
 }
 
 std::optional<QByteArray> Store::openPayload(const QString& entity, const QUuid& id,

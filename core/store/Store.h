@@ -175,10 +175,15 @@ public:
     SaveResult recordContribution(Contribution contribution, const QString& operatorId);
     SaveResult voidContribution(const QUuid& id, const QString& reason, const QString& operatorId);
 
-    // Runs `work` in one transaction; the saves inside it become savepoints, so a failing one
-    // rolls back alone. Used by bulk import. Returns the error if the final commit fails, in which
-    // case nothing of the batch was saved.
-    Status inBatch(const std::function<void()>& work);
+    // Runs `work` in one transaction. Used by bulk import. Returns the error if the final commit
+    // fails, in which case nothing of the batch was saved.
+    // EachSave: the saves inside become savepoints, so a failing one rolls back alone.
+    // WholeBatch: faster (no savepoints); a save that fails after it started writing makes the
+    // whole batch roll back and return kBatchRedo, and the caller does it again with EachSave.
+    // Meant for work whose saves are checked before they write (validation, uniqueness).
+    enum class BatchGuard { EachSave, WholeBatch };
+    static constexpr const char* kBatchRedo = "store.batch_redo";
+    Status inBatch(const std::function<void()>& work, BatchGuard guard = BatchGuard::EachSave);
 
     // Import idempotency: whether a row with this key was imported before, and remembering one.
     std::optional<QUuid> importedEntity(const QString& importKey);
@@ -254,6 +259,10 @@ private:
                                           const QByteArray& sealed) const;
     void appendAudit(const QString& operatorId, const QString& action, const QString& entity, const QUuid& id,
                      const QString& detail);
+    // A correction made at the central office (a pulled `member` change), written as the member's
+    // next version with no outbox entry. False, writing nothing, when it cannot be applied as is:
+    // the device changed the member meanwhile (a conflict), or the content does not verify.
+    bool applyCentralCorrection(const QJsonObject& body, qint64 now);
 
     struct Impl;
     std::unique_ptr<sql::Database> m_db;

@@ -36,9 +36,13 @@ QList<OutboxItem> Store::dueOutbox(int limit, qint64 nowMs)
     try {
         auto& st = m_db->cached(
             "SELECT o.seq, o.entity, o.entity_id, o.entity_version, o.op, o.idempotency_key, o.payload_hash, "
-            "o.created_at, o.state, h.payload, o.attempts FROM outbox o JOIN history h ON h.entity = "
-            "o.entity AND "
-            "h.entity_id = o.entity_id AND h.version = o.entity_version WHERE o.state = 'pending' AND "
+            "o.created_at, o.state, coalesce(h.payload, m.payload, c.payload), o.attempts FROM outbox o "
+            "JOIN history h ON h.entity = o.entity AND h.entity_id = o.entity_id AND h.version = "
+            "o.entity_version "
+            "LEFT JOIN members m ON o.entity = 'member' AND m.id = o.entity_id AND m.version = "
+            "o.entity_version "
+            "LEFT JOIN contributions c ON o.entity = 'contribution' AND c.id = o.entity_id "
+            "AND c.version = o.entity_version WHERE o.state = 'pending' AND "
             "(o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) ORDER BY o.seq LIMIT ?");
         st.bind(1, nowMs).bind(2, limit);
         while (st.next()) {
@@ -328,9 +332,13 @@ QList<OutboxItem> Store::dueOutboxAfter(qint64 afterSeq, int limit, qint64 nowMs
     try {
         auto& st = m_db->cached(
             "SELECT o.seq, o.entity, o.entity_id, o.entity_version, o.op, o.idempotency_key, o.payload_hash, "
-            "o.created_at, o.state, h.payload, o.attempts FROM outbox o JOIN history h ON h.entity = "
-            "o.entity AND "
-            "h.entity_id = o.entity_id AND h.version = o.entity_version WHERE o.state = 'pending' AND o.seq "
+            "o.created_at, o.state, coalesce(h.payload, m.payload, c.payload), o.attempts FROM outbox o "
+            "JOIN history h ON h.entity = o.entity AND h.entity_id = o.entity_id AND h.version = "
+            "o.entity_version "
+            "LEFT JOIN members m ON o.entity = 'member' AND m.id = o.entity_id AND m.version = "
+            "o.entity_version "
+            "LEFT JOIN contributions c ON o.entity = 'contribution' AND c.id = o.entity_id "
+            "AND c.version = o.entity_version WHERE o.state = 'pending' AND o.seq "
             "> ? AND "
             "(o.next_attempt_at IS NULL OR o.next_attempt_at <= ? OR o.next_attempt_at > ?) ORDER BY o.seq "
             "LIMIT ?");
@@ -398,8 +406,11 @@ Status Store::applyPulledChanges(const QList<PulledChange>& changes, const QStri
                 if (m_db->changes() > 0)
                     appendAudit(QStringLiteral("sync"), QStringLiteral("member.number"),
                                 QStringLiteral("member"), QUuid::fromString(memberId), {});
+            } else if (change.kind == QLatin1String("member") && applyCentralCorrection(b, now)) {
+                continue; // written as the member's next version
             } else if (change.kind == QLatin1String("flag") || change.kind == QLatin1String("member")) {
-                // Duplicate flags and corrections made at the central office, shown to a supervisor.
+                // Duplicate flags, and corrections made at the central office that could not be
+                // applied here (the member changed on this device meanwhile), shown to a supervisor.
                 // The detail keeps ids, versions, hashes and reason codes only, never personal data.
                 const bool isFlag = change.kind == QLatin1String("flag");
                 QString id;

@@ -151,3 +151,98 @@ TEST_CASE("csvEscape quotes only when needed and round-trips through the reader"
     CHECK(row == values);
     CHECK_FALSE(csv.malformed());
 }
+
+namespace {
+
+// The reader as first written, one character at a time: the reference the faster reader is held to.
+struct ReferenceRecord
+{
+    QStringList fields;
+    int line = 0;
+};
+QList<ReferenceRecord> referenceRead(const QByteArray& data, bool& malformed)
+{
+    QList<ReferenceRecord> out;
+    qsizetype pos = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    int line = 1;
+    malformed = false;
+    for (;;) {
+        while (pos < data.size() && (data[pos] == '\n' || data[pos] == '\r')) {
+            if (data[pos] == '\n')
+                ++line;
+            ++pos;
+        }
+        if (pos >= data.size())
+            return out;
+        ReferenceRecord record{{}, line};
+        QByteArray current;
+        bool inQuotes = false;
+        while (pos < data.size()) {
+            const char c = data[pos++];
+            if (inQuotes) {
+                if (c == '"') {
+                    if (pos < data.size() && data[pos] == '"') {
+                        current.append('"');
+                        ++pos;
+                    } else {
+                        inQuotes = false;
+                    }
+                } else {
+                    if (c == '\n')
+                        ++line;
+                    current.append(c);
+                }
+                continue;
+            }
+            if (c == '"' && current.isEmpty()) {
+                inQuotes = true;
+            } else if (c == ',') {
+                record.fields.append(QString::fromUtf8(current));
+                current.clear();
+            } else if (c == '\r') {
+            } else if (c == '\n') {
+                ++line;
+                break;
+            } else {
+                current.append(c);
+            }
+        }
+        if (inQuotes)
+            malformed = true;
+        record.fields.append(QString::fromUtf8(current));
+        out.append(record);
+    }
+}
+
+} // namespace
+
+TEST_CASE("the reader splits any input exactly as the character-by-character reference does")
+{
+    // Inputs built from the characters that matter: separators, quotes, both line ends, Lao text.
+    const QList<QByteArray> pieces{"a", "bc", ",", "\"", "\"\"", "\n", "\r", "\r\n", "ສົມ", " ", "\xFF"};
+    quint32 seed = 20261123;
+    const auto nextRandom = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray data;
+        const int length = static_cast<int>(nextRandom() % 24);
+        for (int i = 0; i < length; ++i)
+            data += pieces[static_cast<qsizetype>(nextRandom() % pieces.size())];
+        bool expectedMalformed = false;
+        const QList<ReferenceRecord> expected = referenceRead(data, expectedMalformed);
+        CsvReader csv(data);
+        QList<ReferenceRecord> actual;
+        QStringList fields;
+        while (csv.next(fields))
+            actual.append({fields, csv.line()});
+        INFO("input: " << data.toPercentEncoding().toStdString());
+        REQUIRE(actual.size() == expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            CHECK(actual[i].fields == expected[i].fields);
+            CHECK(actual[i].line == expected[i].line);
+        }
+        CHECK(csv.malformed() == expectedMalformed);
+    }
+}

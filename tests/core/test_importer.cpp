@@ -240,6 +240,47 @@ TEST_CASE("household members and contributions are linked to their members")
     CHECK(f.store->check().ok());
 }
 
+TEST_CASE("a row that fails after it began writing is undone alone, and the rows around it are saved")
+{
+    // Batches are written without a savepoint per row. A voided payment is recorded, then voided;
+    // a void reason longer than the store takes fails after the payment was written, so the batch
+    // is rolled back and done again row by row.
+    Fixture f;
+    const QByteArray members =
+        kLaoHeader + laoRow(QStringLiteral("R-1"), QStringLiteral("ສົມພອນ"), QStringLiteral("female"),
+                            QStringLiteral("01-1000001"), QStringLiteral("020 5555 1234"));
+    REQUIRE(f.import(RecordKind::Members, members).accepted == 1);
+    const QString longReason(Validator::kMaxTextLength + 1, QLatin1Char('x'));
+    const QByteArray contributions =
+        "external_ref,member_external_ref,scheme,period_start,amount,method,voided_at,void_reason\n"
+        "P-1,R-1,LA-VOL,2026-01,225000,cash,,\n"
+        "P-2,R-1,LA-VOL,2026-02,225000,cash,2026-03-02T10:00:00Z,Entered twice\n"
+        "P-3,R-1,LA-VOL,2026-03,225000,cash,2026-03-02T10:00:00Z," +
+        longReason.toUtf8() +
+        "\n"
+        "P-4,R-1,LA-VOL,2026-04,225000,cash,,\n";
+    const qint64 auditBefore = f.store->status().auditEntries;
+    const ImportReport c = f.import(RecordKind::Contributions, contributions);
+    INFO(describe(c));
+    CHECK(c.accepted == 3);
+    CHECK(c.rejected == 1);
+    CHECK(c.rows.size() == 4);
+    CHECK(codesOf(rowAt(c, 4)) == QStringList{QStringLiteral("reason:void.reason")});
+    CHECK(rowAt(c, 5).outcome == ImportRowResult::Outcome::Accepted);
+    // Nothing of the failed row is left: three payments, one of them voided, and their bookkeeping.
+    CHECK(f.store->status().contributions == 2);
+    CHECK(f.store->status().voidedContributions == 1);
+    CHECK(f.store->status().outboxPending == 1 + 4); // the member, three payments and one void
+    CHECK(f.store->status().auditEntries == auditBefore + 4);
+    CHECK(f.store->check().ok());
+    // The rows saved know their import keys; the rejected one can come again.
+    const ImportReport again = f.import(RecordKind::Contributions, contributions);
+    CHECK(again.alreadyImported == 3);
+    CHECK(again.rejected == 1);
+    CHECK(f.store->status().contributions == 2);
+    CHECK(f.store->status().voidedContributions == 1);
+}
+
 TEST_CASE("invalid UTF-8, empty and unreadable files get clear errors and change nothing")
 {
     Fixture f;

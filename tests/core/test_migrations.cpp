@@ -37,6 +37,15 @@ test::SnapshotScope schemaV1()
                     QStringLiteral("members"),    QStringLiteral("contributions"), QStringLiteral("lookups"),
                     QStringLiteral("history"),    QStringLiteral("audit"),         QStringLiteral("outbox"),
                     QStringLiteral("import_keys")};
+    // Version 5 keeps the payload of a record's current version once, in the record's row: read
+    // through to it, every version's history payload is the one version 1 wrote.
+    scope.columns.insert(
+        QStringLiteral("history"),
+        QStringLiteral("id, entity, entity_id, version, reason, operator_id, at, coalesce(payload, "
+                       "(SELECT m.payload FROM members m WHERE history.entity = 'member' AND m.id = "
+                       "history.entity_id AND m.version = history.version), (SELECT c.payload FROM "
+                       "contributions c WHERE history.entity = 'contribution' AND c.id = history.entity_id "
+                       "AND c.version = history.version)) AS payload, payload_hash"));
     scope.columns.insert(QStringLiteral("outbox"),
                          QStringLiteral("seq, entity, entity_id, entity_version, op, idempotency_key, "
                                         "payload_hash, created_at, state, sent_at"));

@@ -230,6 +230,11 @@ TEST_CASE("a correction needs a reason, keeps the previous version and queues an
         REQUIRE(old.ok());
         CHECK(old.value().name.given == QStringLiteral("ສົມພອນ"));
         CHECK(old.value().version == 1);
+        const auto second = f.store->payloadOfVersion(kMember, id, 2); // the current one
+        REQUIRE(second);
+        const auto current = Member::fromJson(QJsonDocument::fromJson(*second).object());
+        REQUIRE(current.ok());
+        CHECK(current.value().name.given == QStringLiteral("ສົມພອນໃໝ່"));
         CHECK_FALSE(f.store->payloadOfVersion(kMember, id, 3));
 
         const QList<OutboxEntry> outbox = f.store->pendingOutbox(10);

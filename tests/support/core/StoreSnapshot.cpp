@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -71,7 +72,9 @@ StoreSnapshot snapshotOf(const QString& path, const SnapshotScope& scope)
             continue;
         digest.addData(table.toUtf8() + '\n');
         qint64 count = 0;
-        // Rows come in key order (rowid or primary key), so equal tables hash equally.
+        // Rows are hashed sorted: the order a scan returns them in depends on the indexes SQLite
+        // picks (a covering index is scanned in its own order), and equal tables must hash equally.
+        QList<QByteArray> rows;
         const QString columns = scope.columns.value(table, QStringLiteral("*"));
         query(db.get(), QStringLiteral("SELECT %1 FROM \"%2\"").arg(columns, table).toUtf8(),
               [&](sqlite3_stmt* st) {
@@ -89,9 +92,12 @@ StoreSnapshot snapshotOf(const QString& path, const SnapshotScope& scope)
                       if (data)
                           row.append(data, size);
                   }
-                  digest.addData(row);
+                  rows.append(row);
                   ++count;
               });
+        std::sort(rows.begin(), rows.end());
+        for (const QByteArray& r : std::as_const(rows))
+            digest.addData(r);
         s.rows.insert(table, count);
     }
     if (tables.contains(QStringLiteral("meta")))
