@@ -176,7 +176,7 @@ Figures run(const QString& database, int devices, int recordsPerDevice, int batc
                     for (int i = 0; i < batchSize && done + i < recordsPerDevice; ++i) {
                         const Member m = factory.member();
                         plainBytes += test::RecordFactory::plain(m).size();
-                        entries.append(test::RecordFactory::entry(++seq, m, device.serverBoxKey, false));
+                        entries.append(test::RecordFactory::entry(++seq, m, false));
                     }
                     const QByteArray body = wire::encode(unused.request(device, entries));
                     work[static_cast<size_t>(d)].push_back(

@@ -133,10 +133,29 @@ private:
 struct Run
 {
     double seconds = 0;
+    double clientCpuMs = 0;  // this process: the engine, its store, the proxy thread
+    double centralCpuMs = 0; // the central office process
     sync::SyncSummary summary;
 };
 
-Run timedSync(Store& store, const sync::SyncConfig& config)
+// CPU time of a process so far, in milliseconds, with nanosecond resolution (the sum of its threads'
+// run time in /proc/<pid>/task/*/schedstat; threads that already ended are not counted, which is fine
+// for the service's long-lived worker threads). The machine is shared, so CPU time says more about a
+// change than wall time.
+double cpuMs(qint64 pid)
+{
+    const QString base =
+        pid > 0 ? QStringLiteral("/proc/%1/task").arg(pid) : QStringLiteral("/proc/self/task");
+    double total = 0;
+    for (const QString& task : QDir(base).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(base + QLatin1Char('/') + task + QStringLiteral("/schedstat"));
+        if (f.open(QIODevice::ReadOnly))
+            total += f.readAll().split(' ').first().toDouble() / 1e6;
+    }
+    return total;
+}
+
+Run timedSync(Store& store, const sync::SyncConfig& config, qint64 centralPid)
 {
     sync::SyncEngine engine(store, config);
     QEventLoop loop;
@@ -146,10 +165,14 @@ Run timedSync(Store& store, const sync::SyncConfig& config)
         loop.quit();
     });
     QElapsedTimer timer;
+    const double clientBefore = cpuMs(0);
+    const double centralBefore = cpuMs(centralPid);
     timer.start();
     engine.syncNow();
     loop.exec();
     r.seconds = timer.nsecsElapsed() / 1e9;
+    r.clientCpuMs = cpuMs(0) - clientBefore;
+    r.centralCpuMs = cpuMs(centralPid) - centralBefore;
     return r;
 }
 
@@ -236,7 +259,7 @@ int main(int argc, char** argv)
     }
     proxy.resetCounters();
     settle(proxy);
-    const Run full = timedSync(store, config);
+    const Run full = timedSync(store, config, central.pid());
     settle(proxy);
     const qint64 fullUp = proxy.up;
     const qint64 fullDown = proxy.down;
@@ -263,8 +286,8 @@ int main(int argc, char** argv)
     }
     proxy.resetCounters();
     settle(proxy);
-    const Run incremental = timedSync(store, config);
-    const Run nothing = timedSync(store, config);
+    const Run incremental = timedSync(store, config, central.pid());
+    const Run nothing = timedSync(store, config, central.pid());
     const double clientRss = peakRssMb(0);
     QString heldText;
     central.cli({QStringLiteral("stats"), QStringLiteral("--json")}, &heldText);
@@ -287,10 +310,18 @@ int main(int argc, char** argv)
         "included)\n",
         upPerRecord, downPerRecord);
     std::printf("  peak RSS:       client %.0f MB, central office %.0f MB\n", clientRss, serverRss);
-    std::printf("  incremental:    100 records in %.1f ms, %d request(s)\n", incremental.seconds * 1000,
-                incremental.summary.progress.requests);
-    std::printf("  nothing to send: %.1f ms, %d request(s)\n", nothing.seconds * 1000,
-                nothing.summary.progress.requests);
+    std::printf(
+        "  CPU per record: client %.0f us, central office %.0f us (full push)\n",
+        full.clientCpuMs * 1000 / static_cast<double>(std::max<qint64>(1, full.summary.progress.accepted)),
+        full.centralCpuMs * 1000 / static_cast<double>(std::max<qint64>(1, full.summary.progress.accepted)));
+    std::printf(
+        "  incremental:    100 records in %.1f ms, %d request(s); CPU: client %.0f ms, central office "
+        "%.0f ms\n",
+        incremental.seconds * 1000, incremental.summary.progress.requests, incremental.clientCpuMs,
+        incremental.centralCpuMs);
+    std::printf("  nothing to send: %.1f ms, %d request(s); CPU: client %.0f ms, central office %.0f ms\n",
+                nothing.seconds * 1000, nothing.summary.progress.requests, nothing.clientCpuMs,
+                nothing.centralCpuMs);
     std::printf("  central office stats: %s\n", qPrintable(heldText.trimmed()));
 
     std::fflush(stdout);

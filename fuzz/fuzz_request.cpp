@@ -1,5 +1,5 @@
 // libFuzzer target over what the central office does with untrusted bytes before any database
-// work: request bodies (gzip, push / enrol / manifest JSON), sealed payloads, record JSON and the
+// work: request bodies (gzip, push / enrol / manifest JSON), sealed batches of payloads, record JSON and the
 // shared validation rules, duplicate keys, bundle files. The first input byte picks the path.
 #include "bundle/Bundle.h"
 #include "central/MatchKeys.h"
@@ -74,16 +74,13 @@ void pushRequest(const QByteArray& body)
 {
     wire::Limits limits;
     limits.maxEntries = 50;
-    const auto request = wire::decodePushRequest(body, limits);
+    auto request = wire::decodePushRequest(body, limits);
     if (!request.ok())
         return;
-    for (const wire::PushEntry& e : request.value().entries) {
-        const auto plain =
-            wire::openPayload(e.sealedPayload, context().box.publicKey, context().box.secretKey);
-        if (plain.ok())
-            record(plain.value());
-    }
     (void)wire::decodePushRequest(wire::encode(request.value()), limits);
+    if (wire::openPayloads(request.value(), context().box.publicKey, context().box.secretKey).ok())
+        for (const wire::PushEntry& e : std::as_const(request.value().entries))
+            record(e.payload);
 }
 
 } // namespace
@@ -105,17 +102,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 2:
         record(input);
         break;
-    case 3: // a record as a device seals it: compressed with the dictionary, then sealed
-        if (const auto opened = wire::openPayload(wire::sealPayload(input, c.box.publicKey), c.box.publicKey,
-                                                  c.box.secretKey);
+    case 3: // a record as a device seals it: framed, compressed with the dictionary, then sealed
+        if (const auto opened = wire::openBatch(wire::sealBatch({input}, c.box.publicKey), 1, c.box.publicKey,
+                                                c.box.secretKey);
             opened.ok())
-            record(opened.value());
+            record(opened.value().first());
         break;
-    case 4: // raw sealed-box contents: format byte and body as the central office unpacks them
-        if (const auto opened =
-                wire::openPayload(crypto::seal(input, c.box.publicKey), c.box.publicKey, c.box.secretKey);
-            opened.ok())
-            record(opened.value());
+    case 4: // raw sealed-box contents (format byte, frames) for 1-4 entries, as the central office unpacks
+            // them
+        if (!input.isEmpty()) {
+            const qsizetype count = (static_cast<unsigned char>(input.at(0)) & 3) + 1;
+            if (const auto opened = wire::openBatch(crypto::seal(input.mid(1), c.box.publicKey), count,
+                                                    c.box.publicKey, c.box.secretKey);
+                opened.ok())
+                for (const QByteArray& plain : opened.value())
+                    record(plain);
+        }
         break;
     case 5:
         (void)wire::decodeEnrolRequest(input);

@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6
   # storage, crypto, compression, HTTP
-  libsqlite3-dev sqlite3 libsodium-dev zlib1g-dev libcpp-httplib-dev libssl-dev libpq-dev postgresql
+  libsqlite3-dev sqlite3 libsodium-dev zlib1g-dev libbrotli-dev libcpp-httplib-dev libssl-dev libpq-dev postgresql
   # tests
   catch2 xvfb xauth poppler-utils zbar-tools fonts-noto-core libqrencode-dev
   # fuzzing (libFuzzer ships with clang)

@@ -26,9 +26,11 @@ wire::PushRequest pushRequestFor(const QList<OutboxItem>& items, const DeviceCre
         e.version = item.entry.entityVersion;
         // No payload hash on the wire: the central office hashes what it opens, and the
         // reconciliation manifest compares hashes later. It would cost ~45 bytes per record.
-        e.sealedPayload = wire::sealPayload(item.payload, credentials.serverBoxPublicKey);
+        e.payload = item.payload;
         request.entries.append(std::move(e));
     }
+    // One sealed box for all payloads: one X25519 exchange per request, compressed across records.
+    wire::sealPayloads(request, credentials.serverBoxPublicKey);
     return request;
 }
 

@@ -35,9 +35,9 @@ struct BatchOptions
     int compressionLevel = 6;
 };
 
-// The push request for `items`: each payload sealed to the central office's key (crypto_box_seal,
-// after DEFLATE with the shared dictionary), so the batch can be neither read nor forged on the way;
-// the request signed with the device's Ed25519 key.
+// The push request for `items`: all payloads sealed together to the central office's key
+// (crypto_box_seal after DEFLATE with the shared dictionary, wire/SealedPayload.h), so the batch can be
+// neither read nor forged on the way; the request signed with the device's Ed25519 key.
 wire::PushRequest pushRequestFor(const QList<OutboxItem>& items, const DeviceCredentials& credentials,
                                  qint64 requestNumber, const BatchOptions& options);
 PreparedBatch prepareBatch(const QList<OutboxItem>& items, const DeviceCredentials& credentials,

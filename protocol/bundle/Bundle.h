@@ -14,7 +14,7 @@ namespace fe::bundle {
 //   signature covers the uncompressed body bytes, as the X-FE-Signature header of a push does.
 // Acknowledgement (central office -> device):
 //   "FEACK001" (8 bytes) | Ed25519 signature by the central office's signing key (64 bytes) | gzip(ack)
-//   ack = {"v":1,"dev":<device id>,"bundle":<SHA-256 hex of the bundle body>,"hw":...,"now":...,
+//   ack = {"v":2,"dev":<device id>,"bundle":<SHA-256 hex of the bundle body>,"hw":...,"now":...,
 //          "r":[per-entry results as in a push response]}
 inline constexpr char kBundleMagic[] = "FEBNDL01";
 inline constexpr char kAckMagic[] = "FEACK001";

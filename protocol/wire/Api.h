@@ -4,7 +4,8 @@
 
 namespace fe::wire {
 
-// Paths and headers of protocol version 1 (docs/PROTOCOL.md).
+// Paths and headers of the protocol (docs/PROTOCOL.md). Paths keep /api/v1: the message version
+// is the "v" every body carries (wire::kProtocolVersion).
 inline constexpr char kPathHealth[] = "/api/v1/health";
 inline constexpr char kPathEnrol[] = "/api/v1/enrol";
 inline constexpr char kPathPush[] = "/api/v1/push";

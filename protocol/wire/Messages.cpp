@@ -2,6 +2,7 @@
 
 #include "common/Uuid.h"
 #include "crypto/Crypto.h"
+#include "wire/SealedPayload.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -293,6 +294,31 @@ QString idempotencyKey(Entity entity, const QUuid& id, int version)
     return entityName(entity) + QLatin1Char(':') + uuidText(id) + QLatin1Char(':') + QString::number(version);
 }
 
+void sealPayloads(PushRequest& r, const QByteArray& boxPublicKey)
+{
+    if (r.entries.isEmpty()) {
+        r.sealedBatch.clear();
+        return;
+    }
+    QList<QByteArray> payloads;
+    payloads.reserve(r.entries.size());
+    for (const PushEntry& e : std::as_const(r.entries))
+        payloads.append(e.payload);
+    r.sealedBatch = sealBatch(payloads, boxPublicKey);
+}
+
+Status openPayloads(PushRequest& r, const QByteArray& boxPublicKey, const QByteArray& boxSecretKey)
+{
+    if (r.entries.isEmpty())
+        return {};
+    auto payloads = openBatch(r.sealedBatch, r.entries.size(), boxPublicKey, boxSecretKey);
+    if (!payloads.ok())
+        return payloads.error();
+    for (qsizetype i = 0; i < r.entries.size(); ++i)
+        r.entries[i].payload = std::move(payloads.value()[i]);
+    return {};
+}
+
 QJsonObject changeToJson(const Change& c)
 {
     return {{key("s"), c.seq}, {key("k"), c.kind}, {key("b"), c.body}};
@@ -347,15 +373,18 @@ QByteArray encode(const PushRequest& r)
         o.insert(key("lim"), r.pullLimit);
     QJsonArray entries;
     for (const PushEntry& e : r.entries) {
-        QJsonObject eo{
-            {key("s"), e.seq},          {key("t"), entityShort(e.entity)},
-            {key("i"), uuidText(e.id)}, {key("n"), e.version},
-            {key("o"), opShort(e.op)},  {key("p"), QString::fromLatin1(e.sealedPayload.toBase64())}};
+        QJsonObject eo{{key("s"), e.seq},
+                       {key("t"), entityShort(e.entity)},
+                       {key("i"), uuidText(e.id)},
+                       {key("n"), e.version},
+                       {key("o"), opShort(e.op)}};
         if (!e.payloadHash.isEmpty())
             eo.insert(key("h"), QString::fromLatin1(e.payloadHash.toBase64()));
         entries.append(eo);
     }
     o.insert(key("e"), entries);
+    if (!r.entries.isEmpty())
+        o.insert(key("b"), QString::fromLatin1(r.sealedBatch.toBase64()));
     return compact(o);
 }
 
@@ -408,8 +437,6 @@ Result<PushRequest> decodePushRequest(const QByteArray& json, const Limits& limi
         e.payloadHash = reader.base64(eo, "h", path + QLatin1String(".h"), crypto::kSha256Bytes, false);
         if (!e.payloadHash.isEmpty() && e.payloadHash.size() != crypto::kSha256Bytes)
             reader.fail(path + QLatin1String(".h"));
-        e.sealedPayload =
-            reader.base64(eo, "p", path + QLatin1String(".p"), limits.maxSealedPayloadBytes, true);
         // The op follows from the version: a create is version 1, anything later is not.
         if (reader.ok() && (e.op == Op::Create) != (e.version == 1))
             reader.fail(path + QLatin1String(".o"));
@@ -417,6 +444,9 @@ Result<PushRequest> decodePushRequest(const QByteArray& json, const Limits& limi
             reader.fail(path + QLatin1String(".o"));
         r.entries.append(std::move(e));
     }
+    // One sealed box carries every entry's payload; a request without entries has none.
+    if (!r.entries.isEmpty())
+        r.sealedBatch = reader.base64(o, "b", QStringLiteral("b"), limits.maxSealedBatchBytes, true);
     return finish(reader, std::move(r));
 }
 

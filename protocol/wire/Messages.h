@@ -12,15 +12,17 @@
 
 namespace fe::wire {
 
-// The JSON messages of protocol version 1 (docs/PROTOCOL.md). Keys in push batches are short
+// The JSON messages of protocol version 2 (docs/PROTOCOL.md). Keys in push batches are short
 // because batches are what goes over slow links; everything else spells its keys out.
-inline constexpr int kProtocolVersion = 1;
+// Version 2 seals a request's record payloads together (one sealed box per request, "b") instead of
+// one box per entry; a version 1 request is refused with request.version.
+inline constexpr int kProtocolVersion = 2;
 
 // Upper bounds every decoder enforces, whatever a sender claims.
 struct Limits
 {
     int maxEntries = 1000;
-    qsizetype maxSealedPayloadBytes = 64 * 1024 + 64;
+    qsizetype maxSealedBatchBytes = 64 * 1024 * 1024; // never more than an inflated request body
     int maxManifestRanges = 256;
     int maxPullLimit = 1000;
     int maxTextLength = 200; // names of devices, app versions, codes
@@ -47,8 +49,10 @@ struct PushEntry
     QUuid id;
     int version = 0;
     Op op = Op::Create;
-    QByteArray payloadHash;   // SHA-256 of the plain compact JSON; optional on the wire (empty)
-    QByteArray sealedPayload; // see SealedPayload.h
+    QByteArray payloadHash; // SHA-256 of the plain compact JSON; optional on the wire (empty)
+    // The plain compact JSON. Never on the wire by itself: sealPayloads() seals every entry's payload
+    // into the request's sealedBatch, and the central office's openPayloads() fills it back in.
+    QByteArray payload;
 };
 
 // What a device reports on every contact.
@@ -70,6 +74,8 @@ struct PushRequest
     std::optional<qint64> pullCursor; // when present the response carries the first page of changes
     int pullLimit = 0;                // 0: the server's default
     QList<PushEntry> entries;
+    QByteArray
+        sealedBatch; // "b": the entries' payloads sealed together (SealedPayload.h); empty without entries
 };
 
 struct EntryResult
@@ -167,6 +173,12 @@ Result<ManifestResponse> decodeManifestResponse(const QByteArray& json);
 Result<EnrolRequest> decodeEnrolRequest(const QByteArray& json, const Limits& limits = {});
 Result<EnrolResponse> decodeEnrolResponse(const QByteArray& json);
 Result<ErrorBody> decodeErrorBody(const QByteArray& json);
+
+// Seals the entries' plain payloads into r.sealedBatch (the device side, before encode()).
+void sealPayloads(PushRequest& r, const QByteArray& boxPublicKey);
+// Opens r.sealedBatch into the entries' payloads (the central office, after decoding). Errors:
+// payload.sealed / payload.format, which concern every entry (see openBatch).
+Status openPayloads(PushRequest& r, const QByteArray& boxPublicKey, const QByteArray& boxSecretKey);
 
 QJsonObject changeToJson(const Change& c);
 QJsonObject resultToJson(const EntryResult& r);

@@ -691,6 +691,18 @@ wire::PushResponse Push::push(const DeviceIdentity& device, const wire::PushRequ
     const Validator validator = m_central.validator(device.country);
     std::vector<Item> items(static_cast<size_t>(request.entries.size()));
     QHash<qint64, int> requestSeqs;
+    // One sealed box carries every payload of the request: one X25519 exchange and one inflate per
+    // request. A box that does not open concerns every entry alike.
+    QList<QByteArray> plains;
+    std::optional<Error> sealError;
+    if (!request.entries.isEmpty()) {
+        auto opened = wire::openBatch(request.sealedBatch, request.entries.size(), m_central.keys().boxPublic,
+                                      m_central.keys().boxSecret);
+        if (opened.ok())
+            plains = std::move(opened).value();
+        else
+            sealError = opened.error();
+    }
     for (qsizetype i = 0; i < request.entries.size(); ++i) {
         const wire::PushEntry& e = request.entries[i];
         Item& it = items[static_cast<size_t>(i)];
@@ -704,13 +716,17 @@ wire::PushResponse Push::push(const DeviceIdentity& device, const wire::PushRequ
         it.seq = e.seq;
         it.responseIndex = static_cast<int>(i);
         requestSeqs.insert(e.seq, static_cast<int>(i));
-        auto plain =
-            wire::openPayload(e.sealedPayload, m_central.keys().boxPublic, m_central.keys().boxSecret);
-        if (!plain.ok()) {
-            reject(it, plain.error());
+        if (sealError) {
+            reject(it, *sealError);
             continue;
         }
-        it.plain = std::move(plain).value();
+        if (plains[i].size() > wire::kMaxPlainPayloadBytes) {
+            reject(it, {QStringLiteral("payload.too_large"),
+                        tr("The record is larger than the protocol allows."),
+                        {}});
+            continue;
+        }
+        it.plain = std::move(plains[i]);
         const QByteArray hash = crypto::sha256(it.plain);
         it.hashHex = hash.toHex();
         if (!e.payloadHash.isEmpty() && e.payloadHash != hash) {

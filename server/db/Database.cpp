@@ -3,7 +3,8 @@
 #include "db/PostgresConnection.h"
 #include "db/SqliteConnection.h"
 
-#include <QCryptographicHash>
+#include "crypto/Crypto.h"
+
 #include <QUrl>
 
 #include <chrono>
@@ -14,7 +15,7 @@ namespace fe::db {
 
 qint64 lockKey(const QByteArray& text)
 {
-    const QByteArray h = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    const QByteArray h = crypto::sha256(text); // several per record: OpenSSL's, not Qt's portable code
     quint64 v = 0;
     for (int i = 0; i < 8; ++i)
         v = (v << 8) | static_cast<quint8>(h[i]);

@@ -8,6 +8,7 @@
 #include "central/Push.h"
 #include "central/Supervision.h"
 #include "db/Migrations.h"
+#include "http/ResponseCompression.h"
 #include "wire/Api.h"
 #include "wire/Messages.h"
 
@@ -19,12 +20,10 @@
 namespace fe::central {
 namespace {
 
-constexpr char kJson[] = "application/json";
-
 void sendJson(httplib::Response& res, int status, const QByteArray& body)
 {
     res.status = status;
-    res.set_content(body.constData(), static_cast<size_t>(body.size()), kJson);
+    res.set_content(body.constData(), static_cast<size_t>(body.size()), kJsonContentType);
 }
 
 void sendError(httplib::Response& res, const ApiError& e)
@@ -118,6 +117,7 @@ HttpService::HttpService(Central& central, HttpConfig config)
         }
         return httplib::Server::HandlerResponse::Handled;
     }));
+    m_server->set_post_routing_handler(compressResponse);
     m_server->set_logger([](const httplib::Request& req, const httplib::Response& res) {
         if (res.status >= 500)
             logEvent("error", QStringLiteral("http"),

@@ -28,10 +28,20 @@ wire::PushRequest sampleRequest()
         e.version = i == 2 ? 2 : 1;
         e.op = i == 2 ? wire::Op::Update : wire::Op::Create;
         e.payloadHash = i == 1 ? crypto::sha256("x") : QByteArray();
-        e.sealedPayload = crypto::randomBytes(60 + i);
         r.entries.append(e);
     }
+    r.sealedBatch = crypto::randomBytes(300);
     return r;
+}
+
+QByteArray withField(const char* key, const QJsonValue& value)
+{
+    QJsonObject o = QJsonDocument::fromJson(wire::encode(sampleRequest())).object();
+    if (value.isUndefined())
+        o.remove(QLatin1String(key));
+    else
+        o.insert(QLatin1String(key), value);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 QByteArray withEntryField(const char* key, const QJsonValue& value)
@@ -72,8 +82,10 @@ TEST_CASE("a push request survives encoding and decoding unchanged")
         CHECK(d.entries[i].version == r.entries[i].version);
         CHECK(d.entries[i].op == r.entries[i].op);
         CHECK(d.entries[i].payloadHash == r.entries[i].payloadHash);
-        CHECK(d.entries[i].sealedPayload == r.entries[i].sealedPayload);
+        // Payloads travel only inside the sealed batch.
+        CHECK(d.entries[i].payload.isEmpty());
     }
+    CHECK(d.sealedBatch == r.sealedBatch);
     CHECK(wire::idempotencyKey(wire::Entity::Member, r.entries[0].id, 1) ==
           QStringLiteral("member:") + uuidText(r.entries[0].id) + QStringLiteral(":1"));
 }
@@ -87,7 +99,9 @@ TEST_CASE("malformed push requests are refused with a code and the field at faul
     };
     CHECK(refused("").code == QStringLiteral("request.malformed"));
     CHECK(refused("[1,2]").code == QStringLiteral("request.malformed"));
-    CHECK(refused("{\"v\":2}").code == QStringLiteral("request.version"));
+    CHECK(refused("{\"v\":3}").code == QStringLiteral("request.version"));
+    // Protocol 1 sealed each payload on its own; its requests are refused as a whole.
+    CHECK(refused(withField("v", 1)).code == QStringLiteral("request.version"));
     CHECK(refused("{\"v\":\"1\"}").field == QStringLiteral("v"));
     CHECK(refused(withEntryField("s", -1)).field == QStringLiteral("e[0].s"));
     CHECK(refused(withEntryField("s", 1.5)).field == QStringLiteral("e[0].s"));
@@ -96,12 +110,20 @@ TEST_CASE("malformed push requests are refused with a code and the field at faul
     CHECK(refused(withEntryField("i", QStringLiteral("{not-a-uuid}"))).field == QStringLiteral("e[0].i"));
     CHECK(refused(withEntryField("i", QStringLiteral("01890A5D-AC96-774B-BCCE-B302099A8057"))).field ==
           QStringLiteral("e[0].i"));
-    CHECK(refused(withEntryField("p", QStringLiteral("%%%"))).field == QStringLiteral("e[0].p"));
-    CHECK(refused(withEntryField("p", QJsonValue::Undefined)).field == QStringLiteral("e[0].p"));
+    CHECK(refused(withField("b", QStringLiteral("%%%"))).field == QStringLiteral("b"));
+    CHECK(refused(withField("b", QJsonValue::Undefined)).field == QStringLiteral("b"));
     CHECK(refused(withEntryField("h", QStringLiteral("AAAA"))).field == QStringLiteral("e[0].h"));
     // A create is version 1 and nothing else is; a member is never voided.
     CHECK(refused(withEntryField("n", 2)).field == QStringLiteral("e[0].o"));
     CHECK(refused(withEntryField("o", QStringLiteral("v"))).field == QStringLiteral("e[0].o"));
+
+    // A request without entries carries no sealed batch.
+    wire::PushRequest statusOnly = sampleRequest();
+    statusOnly.entries.clear();
+    const auto decodedStatusOnly = wire::decodePushRequest(wire::encode(statusOnly));
+    REQUIRE(decodedStatusOnly.ok());
+    CHECK(decodedStatusOnly.value().sealedBatch.isEmpty());
+    CHECK_FALSE(wire::encode(statusOnly).contains("\"b\""));
 
     wire::PushRequest many = sampleRequest();
     wire::Limits limits;

@@ -57,9 +57,9 @@ QList<Record> history(test::RecordFactory& factory, QRandomGenerator& random, in
     return out;
 }
 
-wire::PushEntry entryOf(const Record& r, qint64 seq, const QByteArray& key)
+wire::PushEntry entryOf(const Record& r, qint64 seq)
 {
-    return std::visit([&](const auto& record) { return test::RecordFactory::entry(seq, record, key); }, r);
+    return std::visit([&](const auto& record) { return test::RecordFactory::entry(seq, record); }, r);
 }
 
 struct Job
@@ -146,7 +146,7 @@ TEST_CASE("batches delivered 1-3 times, shuffled, split and merged, to two insta
     for (qsizetype d = 0; d < histories.size(); ++d) {
         QList<wire::PushEntry> entries;
         for (qsizetype i = 0; i < histories[d].size(); ++i)
-            entries.append(entryOf(histories[d][i], i + 1, onClean[d].serverBoxKey));
+            entries.append(entryOf(histories[d][i], i + 1));
         const test::HttpReply r = cleanClient.push(onClean[d], entries);
         REQUIRE(r.status == 200);
         const auto response = wire::decodePushResponse(r.body);
@@ -161,7 +161,7 @@ TEST_CASE("batches delivered 1-3 times, shuffled, split and merged, to two insta
     for (qsizetype d = 0; d < histories.size(); ++d) {
         QList<wire::PushEntry> deliveries;
         for (qsizetype i = 0; i < histories[d].size(); ++i) {
-            const wire::PushEntry e = entryOf(histories[d][i], i + 1, onShared[d].serverBoxKey);
+            const wire::PushEntry e = entryOf(histories[d][i], i + 1);
             for (quint32 k = random.bounded(1u, 4u); k > 0; --k)
                 deliveries.append(e);
         }

@@ -97,34 +97,31 @@ TEST_CASE("bad records are rejected one by one while the rest of the batch appli
         client.enrol(f.central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")), &device).status ==
         201);
     test::RecordFactory factory(Country::Lao, QStringLiteral("0101"), 77);
-    const QByteArray& key = device.serverBoxKey;
 
     QList<wire::PushEntry> entries;
-    entries.append(test::RecordFactory::entry(1, factory.member(), key));
-    wire::PushEntry foreign =
-        test::RecordFactory::entry(2, factory.member(), crypto::generateBoxKeyPair().publicKey);
-    entries.append(foreign);
-    wire::PushEntry garbage = test::RecordFactory::entry(3, factory.member(), key);
-    garbage.sealedPayload = crypto::randomBytes(200);
-    entries.append(garbage);
-    wire::PushEntry notJson = test::RecordFactory::entry(4, factory.member(), key);
-    notJson.sealedPayload = wire::sealPayload("not json at all", key);
+    entries.append(test::RecordFactory::entry(1, factory.member()));
+    wire::PushEntry oversized = test::RecordFactory::entry(2, factory.member());
+    oversized.payload = QByteArray(wire::kMaxPlainPayloadBytes + 1, ' ');
+    oversized.payloadHash.clear();
+    entries.append(oversized);
+    wire::PushEntry notJson = test::RecordFactory::entry(3, factory.member());
+    notJson.payload = "not json at all";
     notJson.payloadHash.clear();
     entries.append(notJson);
-    wire::PushEntry wrongId = test::RecordFactory::entry(5, factory.member(), key);
+    wire::PushEntry wrongId = test::RecordFactory::entry(4, factory.member());
     wrongId.id = factory.member().id;
     entries.append(wrongId);
-    wire::PushEntry wrongHash = test::RecordFactory::entry(6, factory.member(), key);
+    wire::PushEntry wrongHash = test::RecordFactory::entry(5, factory.member());
     wrongHash.payloadHash = crypto::sha256("something else");
     entries.append(wrongHash);
     Member futureBirth = factory.member();
     futureBirth.birth.date = QDate::currentDate().addYears(1);
-    entries.append(test::RecordFactory::entry(7, futureBirth, key));
+    entries.append(test::RecordFactory::entry(6, futureBirth));
     const Member owner = factory.member();
-    entries.append(test::RecordFactory::entry(8, owner, key));
+    entries.append(test::RecordFactory::entry(7, owner));
     Contribution wrongCurrency = factory.contribution(owner);
     wrongCurrency.amount.currency = QStringLiteral("KES");
-    entries.append(test::RecordFactory::entry(9, wrongCurrency, key));
+    entries.append(test::RecordFactory::entry(8, wrongCurrency));
 
     const test::HttpReply reply = client.push(device, entries);
     REQUIRE(reply.status == 200);
@@ -133,17 +130,83 @@ TEST_CASE("bad records are rejected one by one while the rest of the batch appli
     const auto& r = response.value().results;
     REQUIRE(r.size() == entries.size());
     CHECK(r[0].kind == wire::ResultKind::Applied);
-    CHECK(r[1].code == QStringLiteral("payload.sealed"));
-    CHECK(r[2].code == QStringLiteral("payload.sealed"));
-    CHECK(r[3].code == QStringLiteral("payload.malformed"));
-    CHECK(r[4].code == QStringLiteral("payload.mismatch"));
-    CHECK(r[5].code == QStringLiteral("payload.hash_mismatch"));
-    CHECK(r[6].code == QStringLiteral("validation.in_future"));
-    CHECK(r[6].field == QStringLiteral("birth"));
-    CHECK(r[7].kind == wire::ResultKind::Applied);
-    CHECK(r[8].code == QStringLiteral("validation.currency"));
-    for (int i : {1, 2, 3, 4, 5, 6, 8})
+    CHECK(r[1].code == QStringLiteral("payload.too_large"));
+    CHECK(r[2].code == QStringLiteral("payload.malformed"));
+    CHECK(r[3].code == QStringLiteral("payload.mismatch"));
+    CHECK(r[4].code == QStringLiteral("payload.hash_mismatch"));
+    CHECK(r[5].code == QStringLiteral("validation.in_future"));
+    CHECK(r[5].field == QStringLiteral("birth"));
+    CHECK(r[6].kind == wire::ResultKind::Applied);
+    CHECK(r[7].code == QStringLiteral("validation.currency"));
+    for (int i : {1, 2, 3, 4, 5, 7})
         CHECK(r[i].kind == wire::ResultKind::Rejected);
-    CHECK(response.value().highWater == 9);
+    CHECK(response.value().highWater == 8);
+    CHECK(f.central.stopCleanly());
+}
+
+TEST_CASE("a batch sealed for another office, altered or with missing records applies nothing")
+{
+    Fixture f;
+    test::DeviceClient client(f.central.port());
+    test::EnrolledDevice device;
+    REQUIRE(
+        client.enrol(f.central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")), &device).status ==
+        201);
+    test::RecordFactory factory(Country::Lao, QStringLiteral("0101"), 78);
+    const QList<wire::PushEntry> entries{test::RecordFactory::entry(1, factory.member()),
+                                         test::RecordFactory::entry(2, factory.member())};
+    // Each request is signed by the device: only the sealed box is wrong.
+    const auto resultCodes = [&](const QByteArray& sealedBatch) {
+        wire::PushRequest request = client.request(device, entries);
+        request.sealedBatch = sealedBatch;
+        const test::HttpReply reply = client.pushBody(device, wire::encode(request));
+        REQUIRE(reply.status == 200);
+        const auto response = wire::decodePushResponse(reply.body);
+        REQUIRE(response.ok());
+        QStringList codes;
+        for (const wire::EntryResult& e : response.value().results) {
+            CHECK(e.kind == wire::ResultKind::Rejected);
+            codes.append(e.code);
+        }
+        return codes;
+    };
+    const QList<QByteArray> payloads{entries[0].payload, entries[1].payload};
+    const QStringList sealed{QStringLiteral("payload.sealed"), QStringLiteral("payload.sealed")};
+    const QStringList format{QStringLiteral("payload.format"), QStringLiteral("payload.format")};
+    CHECK(resultCodes(wire::sealBatch(payloads, crypto::generateBoxKeyPair().publicKey)) == sealed);
+    CHECK(resultCodes(crypto::randomBytes(300)) == sealed);
+    QByteArray flipped = wire::sealBatch(payloads, device.serverBoxKey);
+    flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x01);
+    CHECK(resultCodes(flipped) == sealed);
+    CHECK(resultCodes(wire::sealBatch({payloads[0]}, device.serverBoxKey)) == format);
+    CHECK(resultCodes(wire::sealBatch(payloads + payloads, device.serverBoxKey)) == format);
+    CHECK(resultCodes(crypto::seal(QByteArray(1, '\x07') + wire::frameBatch(payloads),
+                                   device.serverBoxKey)) == format);
+
+    // Nothing was applied: the same records sealed properly are new to the central office.
+    const test::HttpReply good = client.push(device, entries);
+    REQUIRE(good.status == 200);
+    const auto response = wire::decodePushResponse(good.body);
+    REQUIRE(response.ok());
+    for (const wire::EntryResult& e : response.value().results)
+        CHECK(e.kind == wire::ResultKind::Applied);
+    CHECK(f.central.stopCleanly());
+}
+
+TEST_CASE("a request of the previous protocol version is refused with request.version")
+{
+    Fixture f;
+    test::DeviceClient client(f.central.port());
+    test::EnrolledDevice device;
+    REQUIRE(
+        client.enrol(f.central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")), &device).status ==
+        201);
+    test::RecordFactory factory(Country::Lao, QStringLiteral("0101"), 79);
+    QByteArray body = wire::encode(client.request(device, {test::RecordFactory::entry(1, factory.member())}));
+    REQUIRE(body.count("\"v\":2") == 1); // only the message's own version: entries carry "n"
+    body.replace("\"v\":2", "\"v\":1");
+    const test::HttpReply reply = client.pushBody(device, body);
+    CHECK(reply.status == 400);
+    CHECK(reply.errorCode() == QStringLiteral("request.version"));
     CHECK(f.central.stopCleanly());
 }

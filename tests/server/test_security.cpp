@@ -56,8 +56,8 @@ TEST_CASE("requests without valid credentials are refused with 401")
     Fixture f;
     test::EnrolledDevice device = f.device(kHome);
     test::RecordFactory factory(Country::Lao, kHome, 1);
-    const QByteArray body = wire::encode(
-        f.client->request(device, {test::RecordFactory::entry(1, factory.member(), device.serverBoxKey)}));
+    const QByteArray body =
+        wire::encode(f.client->request(device, {test::RecordFactory::entry(1, factory.member())}));
     const std::multimap<std::string, std::string> signature{
         {wire::kSignatureHeader, wire::signatureHeader(body, device.signKeys.secretKey).toStdString()}};
     const QString wrongSecret =
@@ -104,9 +104,9 @@ TEST_CASE("a device pushing or pulling for another district is refused with 403,
     test::RecordFactory homeRecords(Country::Lao, kHome, 11);
     test::RecordFactory awayRecords(Country::Lao, kOther, 12);
     const Member theirs = awayRecords.member();
-    REQUIRE(f.client->push(away, {test::RecordFactory::entry(1, theirs, away.serverBoxKey)}).status == 200);
+    REQUIRE(f.client->push(away, {test::RecordFactory::entry(1, theirs)}).status == 200);
     const Member mine = homeRecords.member();
-    REQUIRE(f.client->push(home, {test::RecordFactory::entry(1, mine, home.serverBoxKey)}).status == 200);
+    REQUIRE(f.client->push(home, {test::RecordFactory::entry(1, mine)}).status == 200);
     const QString before = f.stats();
 
     Member movedIn = homeRecords.member(); // a member whose address is in the other district
@@ -115,13 +115,11 @@ TEST_CASE("a device pushing or pulling for another district is refused with 403,
     takeover.address = mine.address;
     Contribution foreignPayment = homeRecords.contribution(theirs);
     Member claimedMine = homeRecords.member();
-    const QByteArray key = home.serverBoxKey;
     const QList<std::pair<const char*, QList<wire::PushEntry>>> attempts{
         {"member in another district",
-         {test::RecordFactory::entry(2, homeRecords.member(), key),
-          test::RecordFactory::entry(3, movedIn, key)}},
-        {"correction of another district's member", {test::RecordFactory::entry(4, takeover, key)}},
-        {"payment of another district's member", {test::RecordFactory::entry(5, foreignPayment, key)}},
+         {test::RecordFactory::entry(2, homeRecords.member()), test::RecordFactory::entry(3, movedIn)}},
+        {"correction of another district's member", {test::RecordFactory::entry(4, takeover)}},
+        {"payment of another district's member", {test::RecordFactory::entry(5, foreignPayment)}},
     };
     for (const auto& [what, entries] : attempts) {
         INFO(what);
@@ -131,12 +129,11 @@ TEST_CASE("a device pushing or pulling for another district is refused with 403,
         CHECK(wire::decodeErrorBody(r.body).value().seq == entries.last().seq);
     }
     // The district named in the batch itself.
-    wire::PushRequest claimed = f.client->request(home, {test::RecordFactory::entry(6, claimedMine, key)});
+    wire::PushRequest claimed = f.client->request(home, {test::RecordFactory::entry(6, claimedMine)});
     claimed.district = kOther;
     CHECK(f.client->pushBody(home, wire::encode(claimed)).status == 403);
     // Another device's id in the batch.
-    wire::PushRequest impersonating =
-        f.client->request(home, {test::RecordFactory::entry(7, claimedMine, key)});
+    wire::PushRequest impersonating = f.client->request(home, {test::RecordFactory::entry(7, claimedMine)});
     impersonating.deviceId = away.id;
     test::HttpReply r = f.client->pushBody(home, wire::encode(impersonating));
     CHECK(r.status == 403);
@@ -213,7 +210,7 @@ TEST_CASE("oversized bodies and batches are refused with 413")
     test::RecordFactory factory(Country::Lao, kHome, 3);
     QList<wire::PushEntry> entries;
     for (int i = 1; i <= 21; ++i)
-        entries.append(test::RecordFactory::entry(i, factory.member(), device.serverBoxKey));
+        entries.append(test::RecordFactory::entry(i, factory.member()));
     test::DeviceClient third(f.central.port());
     r = third.push(device, entries);
     CHECK(r.status == 413);

@@ -106,6 +106,7 @@ wire::PushRequest DeviceClient::request(EnrolledDevice& device, const QList<wire
                                   QDateTime::currentMSecsSinceEpoch()};
     r.pullCursor = pullCursor;
     r.entries = entries;
+    wire::sealPayloads(r, device.serverBoxKey);
     return r;
 }
 

@@ -38,8 +38,8 @@ struct EnrolledDevice
     qint64 nextRequest = 1;
 };
 
-// A device (or supervisor, or attacker) speaking protocol v1 over HTTP to 127.0.0.1:port, on one
-// kept-alive connection.
+// A device (or supervisor, or attacker) speaking the current protocol version over HTTP to 127.0.0.1:port, on
+// one kept-alive connection.
 class DeviceClient
 {
 public:
@@ -59,6 +59,7 @@ public:
     // Sends an exact body with the device's signature (or `signature` when given).
     HttpReply pushBody(const EnrolledDevice& device, const QByteArray& body, const QByteArray& signature = {},
                        bool gzip = true);
+    // The request a device would send: entries' payloads sealed together to the central office.
     wire::PushRequest request(EnrolledDevice& device, const QList<wire::PushEntry>& entries,
                               std::optional<qint64> pullCursor = std::nullopt);
 

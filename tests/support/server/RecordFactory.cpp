@@ -3,15 +3,14 @@
 #include "common/Uuid.h"
 #include "crypto/Crypto.h"
 #include "domain/Scheme.h"
-#include "wire/SealedPayload.h"
 
 #include <QJsonDocument>
 
 namespace fe::test {
 namespace {
 
-wire::PushEntry sealedEntry(qint64 seq, wire::Entity entity, const QUuid& id, int version, wire::Op op,
-                            const QByteArray& plain, const QByteArray& key, bool withHash)
+wire::PushEntry plainEntry(qint64 seq, wire::Entity entity, const QUuid& id, int version, wire::Op op,
+                           const QByteArray& plain, bool withHash)
 {
     wire::PushEntry e;
     e.seq = seq;
@@ -21,7 +20,7 @@ wire::PushEntry sealedEntry(qint64 seq, wire::Entity entity, const QUuid& id, in
     e.op = op;
     if (withHash)
         e.payloadHash = crypto::sha256(plain);
-    e.sealedPayload = wire::sealPayload(plain, key);
+    e.payload = plain; // sealed with the rest of the request by DeviceClient::request
     return e;
 }
 
@@ -99,16 +98,16 @@ QByteArray RecordFactory::plain(const Contribution& c)
     return QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact);
 }
 
-wire::PushEntry RecordFactory::entry(qint64 seq, const Member& m, const QByteArray& key, bool withHash)
+wire::PushEntry RecordFactory::entry(qint64 seq, const Member& m, bool withHash)
 {
-    return sealedEntry(seq, wire::Entity::Member, m.id, m.version,
-                       m.version == 1 ? wire::Op::Create : wire::Op::Update, plain(m), key, withHash);
+    return plainEntry(seq, wire::Entity::Member, m.id, m.version,
+                      m.version == 1 ? wire::Op::Create : wire::Op::Update, plain(m), withHash);
 }
 
-wire::PushEntry RecordFactory::entry(qint64 seq, const Contribution& c, const QByteArray& key, bool withHash)
+wire::PushEntry RecordFactory::entry(qint64 seq, const Contribution& c, bool withHash)
 {
-    return sealedEntry(seq, wire::Entity::Contribution, c.id, c.version,
-                       c.version == 1 ? wire::Op::Create : wire::Op::Void, plain(c), key, withHash);
+    return plainEntry(seq, wire::Entity::Contribution, c.id, c.version,
+                      c.version == 1 ? wire::Op::Create : wire::Op::Void, plain(c), withHash);
 }
 
 } // namespace fe::test

@@ -12,7 +12,7 @@ namespace fe::test {
 
 // Realistic records (core's seeded demo-data generator: households, documents, consent, incomes)
 // placed in one district, with ids and versions as a device's store would give them, and their
-// outbox entries sealed for a central office.
+// outbox entries (plain payloads: DeviceClient::request seals them together for the central office).
 class RecordFactory
 {
 public:
@@ -26,10 +26,8 @@ public:
 
     static QByteArray plain(const Member& m);
     static QByteArray plain(const Contribution& c);
-    static wire::PushEntry entry(qint64 seq, const Member& m, const QByteArray& serverBoxKey,
-                                 bool withHash = true);
-    static wire::PushEntry entry(qint64 seq, const Contribution& c, const QByteArray& serverBoxKey,
-                                 bool withHash = true);
+    static wire::PushEntry entry(qint64 seq, const Member& m, bool withHash = true);
+    static wire::PushEntry entry(qint64 seq, const Contribution& c, bool withHash = true);
 
 private:
     Country m_country;

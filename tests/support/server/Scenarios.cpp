@@ -93,7 +93,6 @@ void pushAndPullScenario(CentralProcess& central)
 
     EnrolledDevice device = enrolled(central, client, QStringLiteral("LA"), kDistrict);
     RecordFactory factory(Country::Lao, kDistrict, 101);
-    const QByteArray& key = device.serverBoxKey;
 
     // A first batch: five registrations and two payments.
     QList<Member> members;
@@ -101,12 +100,12 @@ void pushAndPullScenario(CentralProcess& central)
     qint64 seq = 0;
     for (int i = 0; i < 5; ++i) {
         members.append(factory.member());
-        batch.append(RecordFactory::entry(++seq, members.last(), key));
+        batch.append(RecordFactory::entry(++seq, members.last()));
     }
     const Contribution pay1 = factory.contribution(members[0]);
     const Contribution pay2 = factory.contribution(members[1]);
-    batch.append(RecordFactory::entry(++seq, pay1, key));
-    batch.append(RecordFactory::entry(++seq, pay2, key, false)); // the hash is optional on the wire
+    batch.append(RecordFactory::entry(++seq, pay1));
+    batch.append(RecordFactory::entry(++seq, pay2, false)); // the hash is optional on the wire
     const wire::PushResponse first = pushed(client, device, batch);
     QStringList numbers;
     for (qsizetype i = 0; i < batch.size(); ++i) {
@@ -149,10 +148,10 @@ void pushAndPullScenario(CentralProcess& central)
     const Contribution early = factory.contribution(late);
     const Member v2 = factory.corrected(members[3]);
     const Member v3 = factory.corrected(v2);
-    const QList<wire::PushEntry> mixed{
-        RecordFactory::entry(++seq, invalid, key), RecordFactory::entry(++seq, conflicting, key),
-        RecordFactory::entry(++seq, early, key), RecordFactory::entry(++seq, v3, key),
-        RecordFactory::entry(++seq, factory.member(), key)};
+    const QList<wire::PushEntry> mixed{RecordFactory::entry(++seq, invalid),
+                                       RecordFactory::entry(++seq, conflicting),
+                                       RecordFactory::entry(++seq, early), RecordFactory::entry(++seq, v3),
+                                       RecordFactory::entry(++seq, factory.member())};
     const wire::PushResponse second = pushed(client, device, mixed);
     CHECK(second.results[0].kind == wire::ResultKind::Rejected);
     CHECK(second.results[0].code == QStringLiteral("validation.required"));
@@ -167,8 +166,8 @@ void pushAndPullScenario(CentralProcess& central)
     CHECK(stats(central).value(QLatin1String("waiting")).toInt() == 2);
 
     // The dependencies arrive: the held entries are applied with them.
-    const wire::PushResponse third = pushed(
-        client, device, {RecordFactory::entry(++seq, late, key), RecordFactory::entry(++seq, v2, key)});
+    const wire::PushResponse third =
+        pushed(client, device, {RecordFactory::entry(++seq, late), RecordFactory::entry(++seq, v2)});
     CHECK(third.results[0].kind == wire::ResultKind::Applied);
     CHECK(third.results[1].kind == wire::ResultKind::Applied);
     CHECK(stats(central).value(QLatin1String("waiting")).toInt() == 0);
@@ -231,8 +230,7 @@ void pushAndPullScenario(CentralProcess& central)
     const Member wanjiru = keFactory.member();
     const wire::PushResponse ke =
         pushed(client, kenyan,
-               {RecordFactory::entry(1, wanjiru, kenyan.serverBoxKey),
-                RecordFactory::entry(2, keFactory.contribution(wanjiru), kenyan.serverBoxKey)});
+               {RecordFactory::entry(1, wanjiru), RecordFactory::entry(2, keFactory.contribution(wanjiru))});
     INFO(ke.results[0].message.toStdString() << ke.results[1].message.toStdString());
     CHECK(ke.results[0].kind == wire::ResultKind::Applied);
     CHECK(ke.results[1].kind == wire::ResultKind::Applied);
@@ -265,10 +263,10 @@ void supervisionScenario(CentralProcess& central)
     const Member first = fa.member();
     Member second = fb.member();
     second.document = first.document;
-    const wire::PushResponse ra = pushed(client, a, {RecordFactory::entry(1, first, a.serverBoxKey)});
+    const wire::PushResponse ra = pushed(client, a, {RecordFactory::entry(1, first)});
     REQUIRE(ra.results[0].kind == wire::ResultKind::Applied);
     CHECK(ra.results[0].code.isEmpty());
-    const wire::PushResponse rb = pushed(client, b, {RecordFactory::entry(1, second, b.serverBoxKey)});
+    const wire::PushResponse rb = pushed(client, b, {RecordFactory::entry(1, second)});
     REQUIRE(rb.results[0].kind == wire::ResultKind::Applied); // kept, never merged or dropped
     CHECK(rb.results[0].code == QStringLiteral("flag.document"));
     // The same person once more, by name and birth: a probable match.
@@ -276,7 +274,7 @@ void supervisionScenario(CentralProcess& central)
     third.name = first.name;
     third.sex = first.sex;
     third.birth = first.birth;
-    const wire::PushResponse rc = pushed(client, b, {RecordFactory::entry(2, third, b.serverBoxKey)});
+    const wire::PushResponse rc = pushed(client, b, {RecordFactory::entry(2, third)});
     CHECK(rc.results[0].code == QStringLiteral("flag.probable"));
     // Mobile-money codes are unique across devices.
     Contribution paid = fa.contribution(first);
@@ -285,9 +283,8 @@ void supervisionScenario(CentralProcess& central)
     Contribution again = fb.contribution(second);
     again.method = PaymentMethod::MobileMoney;
     again.transactionCode = paid.transactionCode;
-    CHECK(pushed(client, a, {RecordFactory::entry(2, paid, a.serverBoxKey)}).results[0].kind ==
-          wire::ResultKind::Applied);
-    const wire::PushResponse reused = pushed(client, b, {RecordFactory::entry(3, again, b.serverBoxKey)});
+    CHECK(pushed(client, a, {RecordFactory::entry(2, paid)}).results[0].kind == wire::ResultKind::Applied);
+    const wire::PushResponse reused = pushed(client, b, {RecordFactory::entry(3, again)});
     CHECK(reused.results[0].kind == wire::ResultKind::Rejected);
     CHECK(reused.results[0].code == QStringLiteral("contribution.code_reused"));
 
@@ -359,8 +356,7 @@ void supervisionScenario(CentralProcess& central)
         if (c.kind == QLatin1String("member"))
             correctionPulled = c.body.value(QLatin1String("version")).toInt() == 2;
     CHECK(correctionPulled);
-    const wire::PushResponse late =
-        pushed(client, a, {RecordFactory::entry(3, fa.corrected(first), a.serverBoxKey)});
+    const wire::PushResponse late = pushed(client, a, {RecordFactory::entry(3, fa.corrected(first))});
     CHECK(late.results[0].kind == wire::ResultKind::Conflict);
     INFO(central.log().right(3000).toStdString());
     CHECK(central.stopCleanly());
@@ -375,9 +371,9 @@ void exportAndBundleScenario(CentralProcess& central)
     QList<Member> members;
     for (int i = 1; i <= 4; ++i) {
         members.append(factory.member());
-        entries.append(RecordFactory::entry(i, members.last(), device.serverBoxKey));
+        entries.append(RecordFactory::entry(i, members.last()));
     }
-    entries.append(RecordFactory::entry(5, factory.contribution(members[0]), device.serverBoxKey));
+    entries.append(RecordFactory::entry(5, factory.contribution(members[0])));
 
     QTemporaryDir dir;
     const auto write = [&](const QString& name, const QByteArray& data) {
