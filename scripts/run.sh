@@ -47,7 +47,8 @@ done
 url="http://127.0.0.1:$(cat "$port_file")"
 echo "Central office: $url (database $db)"
 district=$(demo_district "$country")
-echo "A device enrolment code for district $district; use it once with"
+echo "A device enrolment code for district $district; use it once, in the app (Settings -> Central office:"
+echo "address $url and the code, then Sync -> Sync now), or with"
 echo "  $ctl enrol-device --store $store --server $url --code CODE"
 echo "then $ctl sync --store $store sends the demo records:"
 "$central" enrolment-code --db "$db" --country "$country" --district "$district"

@@ -25,7 +25,7 @@ QT_QPA_PLATFORM=offscreen "$build/tests/support/app/fieldenrol_screenshots" "$ou
   echo "| screen | LA en | LA lo | LA sw | KE en | KE lo | KE sw |"
   echo "|---|---|---|---|---|---|---|"
   for screen in register register-address register-schemes register-consent members member-detail payments \
-                reports settings first-run first-run-store; do
+                reports settings sync supervision first-run first-run-store; do
     row="| $screen |"
     for country in LA KE; do
       for lang in en lo sw; do

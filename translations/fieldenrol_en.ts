@@ -48,6 +48,13 @@
             <numerusform>%n look-up entries belong to no record.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier versions of records lost their content.</source>
+        <translation>
+            <numerusform>%n earlier version of a record lost its content.</numerusform>
+            <numerusform>%n earlier versions of records lost their content.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -134,6 +141,47 @@
         <translation>
             <numerusform>Nothing was saved: %n field needs attention.</numerusform>
             <numerusform>Nothing was saved: %n fields need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SyncPage</name>
+    <message numerus="yes">
+        <source>Sync finished. Still waiting: %n record(s).</source>
+        <translation>
+            <numerusform>Sync finished. Still waiting: %n record.</numerusform>
+            <numerusform>Sync finished. Still waiting: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SyncWorker</name>
+    <message numerus="yes">
+        <source>%n record(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>%n record will be sent again with the next sync.</numerusform>
+            <numerusform>%n records will be sent again with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to the bundle. Take it to the central office and bring back its acknowledgement.</source>
+        <translation>
+            <numerusform>%n record written to the bundle. Take it to the central office and bring back its acknowledgement.</numerusform>
+            <numerusform>%n records written to the bundle. Take it to the central office and bring back its acknowledgement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) did not fit: export another bundle after this one.</source>
+        <translation>
+            <numerusform>%n more record did not fit: export another bundle after this one.</numerusform>
+            <numerusform>%n more records did not fit: export another bundle after this one.</numerusform>
         </translation>
     </message>
 </context>

@@ -618,12 +618,106 @@
         <source>There is no duplicate decision to record.</source>
         <translation>ບໍ່ມີການຕັດສິນເລື່ອງຂໍ້ມູນຊ້ຳທີ່ຈະບັນທຶກ.</translation>
     </message>
+    <message>
+        <source>A row of the batch could not be saved; the batch is saved again row by row.</source>
+        <translation>ບໍ່ສາມາດບັນທຶກແຖວໜຶ່ງຂອງຊຸດນີ້ໄດ້; ຊຸດນີ້ຈະຖືກບັນທຶກຄືນໃໝ່ເທື່ອລະແຖວ.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match its history: its payload was changed outside FieldEnrol.</source>
+        <translation>%1 %2 ບໍ່ກົງກັບປະຫວັດຂອງມັນ: ເນື້ອໃນຂອງມັນຖືກປ່ຽນຢູ່ນອກ FieldEnrol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier versions of records lost their content.</source>
+        <translation>
+            <numerusform>ສະບັບກ່ອນໜ້າຂອງບັນທຶກ %n ສະບັບໄດ້ສູນເສຍເນື້ອໃນ.</numerusform>
+            <numerusform>ສະບັບກ່ອນໜ້າຂອງບັນທຶກ %n ສະບັບໄດ້ສູນເສຍເນື້ອໃນ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoreWorker</name>
     <message>
         <source>No store is open. Open or create one first.</source>
         <translation>ບໍ່ມີຖານຂໍ້ມູນເປີດຢູ່. ເປີດ ຫຼື ສ້າງກ່ອນ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>This enrolment code is not valid. Check it with your supervisor.</source>
+        <translation>ລະຫັດລົງທະບຽນອຸປະກອນນີ້ບໍ່ຖືກຕ້ອງ. ກວດສອບກັບຫົວໜ້າຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>This enrolment code was used already. Ask your supervisor for a new one.</source>
+        <translation>ລະຫັດລົງທະບຽນອຸປະກອນນີ້ຖືກໃຊ້ແລ້ວ. ຂໍລະຫັດໃໝ່ຈາກຫົວໜ້າຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your supervisor for a new one.</source>
+        <translation>ລະຫັດລົງທະບຽນອຸປະກອນນີ້ໝົດອາຍຸແລ້ວ. ຂໍລະຫັດໃໝ່ຈາກຫົວໜ້າຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is for another country than this device&apos;s store.</source>
+        <translation>ລະຫັດລົງທະບຽນອຸປະກອນນີ້ເປັນຂອງປະເທດອື່ນ, ບໍ່ແມ່ນປະເທດຂອງຖານຂໍ້ມູນໃນອຸປະກອນນີ້.</translation>
+    </message>
+    <message>
+        <source>The central office cannot be reached. Check the address and the network, and try again later.</source>
+        <translation>ບໍ່ສາມາດຕິດຕໍ່ສຳນັກງານໃຫຍ່ໄດ້. ກວດເບິ່ງທີ່ຢູ່ ແລະ ເຄືອຂ່າຍ, ແລ້ວລອງໃໝ່ພາຍຫຼັງ.</translation>
+    </message>
+    <message>
+        <source>The central office&apos;s certificate is not trusted: check the certificate authority file in Settings.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງສຳນັກງານໃຫຍ່ບໍ່ໜ້າເຊື່ອຖື: ກວດເບິ່ງໄຟລ໌ຜູ້ອອກໃບຢັ້ງຢືນໃນການຕັ້ງຄ່າ.</translation>
+    </message>
+    <message>
+        <source>The central office&apos;s address is not valid.</source>
+        <translation>ທີ່ຢູ່ຂອງສຳນັກງານໃຫຍ່ບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the central office yet: enrol it in Settings.</source>
+        <translation>ອຸປະກອນນີ້ຍັງບໍ່ທັນລົງທະບຽນກັບສຳນັກງານໃຫຍ່: ລົງທະບຽນໃນການຕັ້ງຄ່າ.</translation>
+    </message>
+    <message>
+        <source>The central office did not accept this device&apos;s credential. Enrol the device again.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮັບຂໍ້ມູນຢັ້ງຢືນຕົວຕົນຂອງອຸປະກອນນີ້. ລົງທະບຽນອຸປະກອນອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>The central office did not accept the supervisor credential.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮັບຂໍ້ມູນຢັ້ງຢືນຕົວຕົນຂອງຫົວໜ້າ.</translation>
+    </message>
+    <message>
+        <source>The record belongs to a district this device or supervisor may not send or see.</source>
+        <translation>ຂໍ້ມູນນີ້ເປັນຂອງເມືອງທີ່ອຸປະກອນ ຫຼື ຫົວໜ້ານີ້ບໍ່ມີສິດສົ່ງ ຫຼື ເບິ່ງ.</translation>
+    </message>
+    <message>
+        <source>The central office is busy. It will be tried again shortly.</source>
+        <translation>ສຳນັກງານໃຫຍ່ກຳລັງຫຍຸ້ງ. ຈະລອງໃໝ່ໃນອີກບໍ່ດົນ.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: every record was sent.</source>
+        <translation>ບໍ່ມີຫຍັງທີ່ຈະສົ່ງອອກ: ຂໍ້ມູນທັງໝົດຖືກສົ່ງແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written or read. Check the USB stick and try again.</source>
+        <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້. ກວດເບິ່ງ USB ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This is not an acknowledgement from this device&apos;s central office, or it is damaged.</source>
+        <translation>ນີ້ບໍ່ແມ່ນໃບຕອບຮັບຈາກສຳນັກງານໃຫຍ່ຂອງອຸປະກອນນີ້, ຫຼື ມັນເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <source>This acknowledgement is for another device.</source>
+        <translation>ໃບຕອບຮັບນີ້ເປັນຂອງອຸປະກອນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>This flag was resolved already.</source>
+        <translation>ການແຈ້ງເຕືອນນີ້ຖືກຕັດສິນແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The central office refused the request (%1).</source>
+        <translation>ສຳນັກງານໃຫຍ່ປະຕິເສດຄຳຮ້ອງ (%1).</translation>
+    </message>
+    <message>
+        <source>The central office refused the request: %1</source>
+        <translation>ສຳນັກງານໃຫຍ່ປະຕິເສດຄຳຮ້ອງ: %1</translation>
     </message>
 </context>
 <context>
@@ -847,6 +941,81 @@ Set up a new store instead? The file that failed is left as it is.</source>
         <translation>%1
 
 ສ້າງຖານຂໍ້ມູນໃໝ່ແທນບໍ່? ໄຟລ໌ທີ່ເປີດບໍ່ໄດ້ຈະຖືກປະໄວ້ຄືເກົ່າ.</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::CentralOfficeBox</name>
+    <message>
+        <source>Enter the central office&apos;s address, e.g. https://central.example.org.</source>
+        <translation>ໃສ່ທີ່ຢູ່ຂອງສຳນັກງານໃຫຍ່, ເຊັ່ນ https://central.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code your supervisor gave you.</source>
+        <translation>ໃສ່ລະຫັດລົງທະບຽນອຸປະກອນທີ່ຫົວໜ້າຂອງທ່ານໃຫ້.</translation>
+    </message>
+    <message>
+        <source>Enrolling this device…</source>
+        <translation>ກຳລັງລົງທະບຽນອຸປະກອນນີ້…</translation>
+    </message>
+    <message>
+        <source>Central office</source>
+        <translation>ສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>This device is enrolled for district %1 at %2.</source>
+        <translation>ອຸປະກອນນີ້ລົງທະບຽນສຳລັບເມືອງ %1 ທີ່ %2 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet: records stay on it until it is.</source>
+        <translation>ອຸປະກອນນີ້ຍັງບໍ່ທັນລົງທະບຽນ: ຂໍ້ມູນຈະຢູ່ໃນອຸປະກອນນີ້ຈົນກວ່າຈະລົງທະບຽນ.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>ທີ່ຢູ່:</translation>
+    </message>
+    <message>
+        <source>Certificate authority (https, PEM file):</source>
+        <translation>ຜູ້ອອກໃບຢັ້ງຢືນ (https, ໄຟລ໌ PEM):</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>ລະຫັດລົງທະບຽນອຸປະກອນ:</translation>
+    </message>
+    <message>
+        <source>Sync by itself:</source>
+        <translation>ຊິງຂໍ້ມູນອັດຕະໂນມັດ:</translation>
+    </message>
+    <message>
+        <source>Supervisor credential:</source>
+        <translation>ຂໍ້ມູນຢັ້ງຢືນຕົວຕົນຂອງຫົວໜ້າ:</translation>
+    </message>
+    <message>
+        <source>e.g. https://central.example.org</source>
+        <translation>ເຊັ່ນ https://central.example.org</translation>
+    </message>
+    <message>
+        <source>Enrol a&amp;gain</source>
+        <translation>ລົງທະບຽນອີກຄັ້ງ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol</source>
+        <translation>ລົງທະບຽນ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Never (only &quot;Sync now&quot;)</source>
+        <translation>ບໍ່ເຄີຍ (ສະເພາະ &quot;ຊິງຂໍ້ມູນດຽວນີ້&quot;)</translation>
+    </message>
+    <message>
+        <source>On any link</source>
+        <translation>ທຸກການເຊື່ອມຕໍ່</translation>
+    </message>
+    <message>
+        <source>Not on metered links</source>
+        <translation>ບໍ່ໃຊ້ການເຊື່ອມຕໍ່ທີ່ຄິດເງິນຕາມປະລິມານ</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>ບັນທຶກ(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1216,8 +1385,8 @@ Set up a new store instead? The file that failed is left as it is.</source>
         <translation>ບ່ອນເກັບຮັກສາຂໍ້ມູນ</translation>
     </message>
     <message>
-        <source>FieldEnrol registers informal-economy workers for social protection and records their contributions, on this laptop, with or without a network. Answer three questions to set it up.</source>
-        <translation>FieldEnrol ລົງທະບຽນແຮງງານນອກລະບົບເຂົ້າປະກັນສັງຄົມ ແລະ ບັນທຶກເງິນສົມທົບຂອງເຂົາເຈົ້າ ໃນຄອມພິວເຕີນີ້, ມີ ຫຼື ບໍ່ມີເຄືອຂ່າຍກໍໄດ້. ຕອບສາມຄຳຖາມເພື່ອຕັ້ງຄ່າ.</translation>
+        <source>FieldEnrol registers informal-economy workers for social protection and records their contributions, on this laptop, with or without a network. Answer a few questions to set it up.</source>
+        <translation>FieldEnrol ລົງທະບຽນແຮງງານນອກລະບົບເຂົ້າປະກັນສັງຄົມ ແລະ ບັນທຶກເງິນສົມທົບຂອງເຂົາເຈົ້າ ໃນຄອມພິວເຕີນີ້, ມີ ຫຼື ບໍ່ມີເຄືອຂ່າຍກໍໄດ້. ຕອບຄຳຖາມບໍ່ເທົ່າໃດຂໍ້ເພື່ອຕັ້ງຄ່າ.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1254,6 +1423,158 @@ Set up a new store instead? The file that failed is left as it is.</source>
     <message>
         <source>&amp;Choose…</source>
         <translation>ເລືອກ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1
+Correct the address or the code and press Finish again, or press &quot;Enrol later&quot; and enrol from Settings when the central office can be reached.</source>
+        <translation>%1
+ແກ້ໄຂທີ່ຢູ່ ຫຼື ລະຫັດ ແລ້ວກົດສຳເລັດອີກຄັ້ງ, ຫຼື ກົດ &quot;ລົງທະບຽນພາຍຫຼັງ&quot; ແລ້ວລົງທະບຽນໃນການຕັ້ງຄ່າເມື່ອຕິດຕໍ່ສຳນັກງານໃຫຍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Enter the central office&apos;s address, e.g. https://central.example.org.</source>
+        <translation>ໃສ່ທີ່ຢູ່ຂອງສຳນັກງານໃຫຍ່, ເຊັ່ນ https://central.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code your supervisor gave you.</source>
+        <translation>ໃສ່ລະຫັດລົງທະບຽນອຸປະກອນທີ່ຫົວໜ້າຂອງທ່ານໃຫ້.</translation>
+    </message>
+    <message>
+        <source>Enrolling this device…</source>
+        <translation>ກຳລັງລົງທະບຽນອຸປະກອນນີ້…</translation>
+    </message>
+    <message>
+        <source>The central office</source>
+        <translation>ສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>Records go to the central office when this laptop is enrolled with it. Enter its address and the enrolment code your supervisor gave you, or enrol later from Settings.</source>
+        <translation>ຂໍ້ມູນຈະຖືກສົ່ງໄປສຳນັກງານໃຫຍ່ເມື່ອຄອມພິວເຕີນີ້ລົງທະບຽນກັບມັນແລ້ວ. ໃສ່ທີ່ຢູ່ ແລະ ລະຫັດລົງທະບຽນອຸປະກອນທີ່ຫົວໜ້າຂອງທ່ານໃຫ້, ຫຼື ລົງທະບຽນພາຍຫຼັງໃນການຕັ້ງຄ່າ.</translation>
+    </message>
+    <message>
+        <source>&amp;Address of the central office</source>
+        <translation>ທີ່ຢູ່ຂອງສຳນັກງານໃຫຍ່(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. https://central.example.org</source>
+        <translation>ເຊັ່ນ https://central.example.org</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code</source>
+        <translation>ລະຫັດລົງທະບຽນອຸປະກອນ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;later</source>
+        <translation>ລົງທະບຽນພາຍຫຼັງ(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::FlagsModel</name>
+    <message>
+        <source>Same identity document</source>
+        <translation>ເອກະສານຢັ້ງຢືນຕົວຕົນດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>Same name and birth date</source>
+        <translation>ຊື່ ແລະ ວັນເດືອນປີເກີດດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ເມືອງ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Earlier record</source>
+        <translation>ຂໍ້ມູນກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>ແຈ້ງເມື່ອ</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::FleetModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ວິ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 ນາທີ</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ຊມ</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 ມື້</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (ຖືກຍົກເລີກ)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ບໍ່ເຄີຍ</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ກ່ອນ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>rejected %1, conflicts %2</source>
+        <translation>ຖືກປະຕິເສດ %1, ຂັດແຍ່ງ %2</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>ກົງເວລາ</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>ໄວກວ່າ %1</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>ຊ້າກວ່າ %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>ອຸປະກອນ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ເມືອງ</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>ຕິດຕໍ່ຄັ້ງສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>ຍັງບໍ່ສົ່ງ</translation>
+    </message>
+    <message>
+        <source>Oldest unsent</source>
+        <translation>ຄ້າງດົນທີ່ສຸດ</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>ຂໍ້ຜິດພາດ</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>ໂມງ</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1675,14 @@ Set up a new store instead? The file that failed is left as it is.</source>
             <numerusform>ຍັງບໍ່ທັນສົ່ງ: %Ln ລາຍການ, ບັນທຶກໄວ້ໃນຄອມພິວເຕີນີ້.</numerusform>
             <numerusform>ຍັງບໍ່ທັນສົ່ງ: %Ln ລາຍການ, ບັນທຶກໄວ້ໃນຄອມພິວເຕີນີ້.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>ຫົວໜ້າ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and duplicate flags</source>
+        <translation>ອຸປະກອນ ແລະ ການແຈ້ງເຕືອນຊໍ້າກັນ(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2274,313 @@ Set up a new store instead? The file that failed is left as it is.</source>
     <message>
         <source>The decision about possible duplicates could not be recorded: %1</source>
         <translation>ບໍ່ສາມາດບັນທຶກການຕັດສິນເລື່ອງຂໍ້ມູນທີ່ອາດຊ້ຳໄດ້: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SupervisorClient</name>
+    <message>
+        <source>Enter the supervisor credential in Settings, and enrol this device with the central office first.</source>
+        <translation>ໃສ່ຂໍ້ມູນຢັ້ງຢືນຕົວຕົນຂອງຫົວໜ້າໃນການຕັ້ງຄ່າ, ແລະ ລົງທະບຽນອຸປະກອນນີ້ກັບສຳນັກງານໃຫຍ່ກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>The central office sent an answer this version cannot read.</source>
+        <translation>ສຳນັກງານໃຫຍ່ສົ່ງຄຳຕອບທີ່ລຸ້ນນີ້ອ່ານບໍ່ໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SupervisorPage</name>
+    <message>
+        <source>The flag is resolved.</source>
+        <translation>ການແຈ້ງເຕືອນຖືກຕັດສິນແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>ການຕິດຕາມ</translation>
+    </message>
+    <message>
+        <source>Choose a flag first.</source>
+        <translation>ເລືອກການແຈ້ງເຕືອນກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Supervision: devices and duplicate flags</source>
+        <translation>ການຕິດຕາມ: ອຸປະກອນ ແລະ ການແຈ້ງເຕືອນຊໍ້າກັນ</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>ອຸປະກອນ</translation>
+    </message>
+    <message>
+        <source>Duplicate flags</source>
+        <translation>ການແຈ້ງເຕືອນຊໍ້າກັນ</translation>
+    </message>
+    <message>
+        <source>&amp;Same person</source>
+        <translation>ຄົນດຽວກັນ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Distinct people</source>
+        <translation>ຄົນລະຄົນ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>ໂຫຼດໃໝ່(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SyncPage</name>
+    <message>
+        <source>Choose the folder for the bundle (e.g. a USB stick)</source>
+        <translation>ເລືອກໂຟນເດີສຳລັບຊຸດຂໍ້ມູນ (ເຊັ່ນ USB)</translation>
+    </message>
+    <message>
+        <source>Choose the acknowledgement from the central office</source>
+        <translation>ເລືອກໃບຕອບຮັບຈາກສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>Acknowledgements (*.feack);;All files (*)</source>
+        <translation>ໃບຕອບຮັບ (*.feack);;ທຸກໄຟລ໌ (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>ຊິງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ອອບລາຍ</translation>
+    </message>
+    <message>
+        <source>Online (metered link)</source>
+        <translation>ອອນລາຍ (ຄິດເງິນຕາມປະລິມານ)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>ວ່າງ</translation>
+    </message>
+    <message>
+        <source>Checking the last batch…</source>
+        <translation>ກຳລັງກວດຊຸດສຸດທ້າຍ…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>ກຳລັງສົ່ງ…</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>ກຳລັງຮັບ…</translation>
+    </message>
+    <message>
+        <source>Comparing with the central office…</source>
+        <translation>ກຳລັງປຽບທຽບກັບສຳນັກງານໃຫຍ່…</translation>
+    </message>
+    <message>
+        <source>Waiting to try again…</source>
+        <translation>ກຳລັງລໍຖ້າລອງໃໝ່…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>ກຳລັງຂຽນຊຸດຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <source>Reading the acknowledgement…</source>
+        <translation>ກຳລັງອ່ານໃບຕອບຮັບ…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>ສະມາຊິກ</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>ການຈ່າຍເງິນ</translation>
+    </message>
+    <message>
+        <source>Sync finished: everything is at the central office.</source>
+        <translation>ຊິງຂໍ້ມູນສຳເລັດ: ທຸກຢ່າງຢູ່ສຳນັກງານໃຫຍ່ແລ້ວ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished. Still waiting: %n record(s).</source>
+        <translation>
+            <numerusform>ຊິງຂໍ້ມູນສຳເລັດ. ຍັງລໍຖ້າ: %n ລາຍການ.</numerusform>
+            <numerusform>ຊິງຂໍ້ມູນສຳເລັດ. ຍັງລໍຖ້າ: %n ລາຍການ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost: the rest goes with the next sync.</source>
+        <translation>ຍົກເລີກການຊິງຂໍ້ມູນແລ້ວ. ບໍ່ມີຫຍັງເສຍ: ສ່ວນທີ່ເຫຼືອຈະສົ່ງໃນຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the central office yet: enrol it in Settings.</source>
+        <translation>ອຸປະກອນນີ້ຍັງບໍ່ທັນລົງທະບຽນກັບສຳນັກງານໃຫຍ່: ລົງທະບຽນໃນການຕັ້ງຄ່າ.</translation>
+    </message>
+    <message>
+        <source>Sync did not finish. It will be tried again.</source>
+        <translation>ການຊິງຂໍ້ມູນບໍ່ສຳເລັດ. ຈະລອງໃໝ່ອີກ.</translation>
+    </message>
+    <message>
+        <source>Sync with the central office</source>
+        <translation>ຊິງຂໍ້ມູນກັບສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>ການເຊື່ອມຕໍ່:</translation>
+    </message>
+    <message>
+        <source>Central office:</source>
+        <translation>ສຳນັກງານໃຫຍ່:</translation>
+    </message>
+    <message>
+        <source>Not sent yet:</source>
+        <translation>ຍັງບໍ່ທັນສົ່ງ:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>ຊິງຂໍ້ມູນສຳເລັດຄັ້ງສຸດທ້າຍ:</translation>
+    </message>
+    <message>
+        <source>Data sent:</source>
+        <translation>ຂໍ້ມູນທີ່ສົ່ງແລ້ວ:</translation>
+    </message>
+    <message>
+        <source>%1 (district %2)</source>
+        <translation>%1 (ເມືອງ %2)</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: enrol this device in Settings.</source>
+        <translation>ຍັງບໍ່ທັນລົງທະບຽນ: ລົງທະບຽນອຸປະກອນນີ້ໃນການຕັ້ງຄ່າ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ລາຍການ</numerusform>
+            <numerusform>%n ລາຍການ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ບໍ່ເຄີຍ</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>ຊິງຂໍ້ມູນດຽວນີ້(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>ຍົກເລີກ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Set aside by the central office (%1)</source>
+        <translation>ສຳນັກງານໃຫຍ່ແຍກໄວ້ (%1)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ລະຫັດ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <source>&amp;Retry (selected, or all)</source>
+        <translation>ລອງໃໝ່ (ທີ່ເລືອກ ຫຼື ທັງໝົດ)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Without a network: USB stick</source>
+        <translation>ບໍ່ມີເຄືອຂ່າຍ: USB</translation>
+    </message>
+    <message>
+        <source>Export the records not sent yet as a bundle, take it to the central office, and import the acknowledgement it gives you back. Only the acknowledgement marks records as sent.</source>
+        <translation>ສົ່ງອອກຂໍ້ມູນທີ່ຍັງບໍ່ທັນສົ່ງເປັນຊຸດຂໍ້ມູນ, ນຳໄປສຳນັກງານໃຫຍ່, ແລ້ວນຳເຂົ້າໃບຕອບຮັບທີ່ໄດ້ກັບມາ. ມີແຕ່ໃບຕອບຮັບເທົ່ານັ້ນທີ່ໝາຍວ່າຂໍ້ມູນຖືກສົ່ງແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>ສົ່ງອອກຊຸດຂໍ້ມູນ(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import acknowledgement…</source>
+        <translation>ນຳເຂົ້າໃບຕອບຮັບ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Not sent yet (%1, the oldest %2 shown)</source>
+        <translation>ຍັງບໍ່ທັນສົ່ງ (%1, ສະແດງ %2 ລາຍການເກົ່າສຸດ)</translation>
+    </message>
+    <message>
+        <source>Not sent yet (%1)</source>
+        <translation>ຍັງບໍ່ທັນສົ່ງ (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ບັນທຶກເມື່ອ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ໃໝ່</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>ການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>Cancelled payment</source>
+        <translation>ການຈ່າຍເງິນທີ່ຖືກຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SyncWorker</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>ບໍ່ມີຖານຂໍ້ມູນທີ່ເປີດຢູ່.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>%n ລາຍການຈະຖືກສົ່ງອີກຄັ້ງໃນການຊິງຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</numerusform>
+            <numerusform>%n ລາຍການຈະຖືກສົ່ງອີກຄັ້ງໃນການຊິງຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to the bundle. Take it to the central office and bring back its acknowledgement.</source>
+        <translation>
+            <numerusform>ຂຽນ %n ລາຍການໃສ່ຊຸດຂໍ້ມູນແລ້ວ. ນຳໄປສຳນັກງານໃຫຍ່ ແລະ ນຳໃບຕອບຮັບກັບມາ.</numerusform>
+            <numerusform>ຂຽນ %n ລາຍການໃສ່ຊຸດຂໍ້ມູນແລ້ວ. ນຳໄປສຳນັກງານໃຫຍ່ ແລະ ນຳໃບຕອບຮັບກັບມາ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) did not fit: export another bundle after this one.</source>
+        <translation>
+            <numerusform>ອີກ %n ລາຍການບໍ່ພໍ: ສົ່ງອອກຊຸດຂໍ້ມູນອີກຊຸດໜຶ່ງຫຼັງຈາກນີ້.</numerusform>
+            <numerusform>ອີກ %n ລາຍການບໍ່ພໍ: ສົ່ງອອກຊຸດຂໍ້ມູນອີກຊຸດໜຶ່ງຫຼັງຈາກນີ້.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This acknowledgement was imported before: nothing changed.</source>
+        <translation>ໃບຕອບຮັບນີ້ຖືກນຳເຂົ້າແລ້ວ: ບໍ່ມີຫຍັງປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <source>Accepted by the central office: %1. Set aside: %2. Held back for now: %3.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຮັບແລ້ວ: %1. ແຍກໄວ້: %2. ລໍຖ້າກ່ອນ: %3.</translation>
+    </message>
+    <message>
+        <source>The device is being enrolled already.</source>
+        <translation>ອຸປະກອນກຳລັງຖືກລົງທະບຽນຢູ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with the central office.</source>
+        <translation>ອຸປະກອນນີ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The supervisor credential is saved.</source>
+        <translation>ບັນທຶກຂໍ້ມູນຢັ້ງຢືນຕົວຕົນຂອງຫົວໜ້າແລ້ວ.</translation>
     </message>
 </context>
 <context>

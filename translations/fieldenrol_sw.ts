@@ -618,12 +618,106 @@
         <source>There is no duplicate decision to record.</source>
         <translation>Hakuna uamuzi kuhusu rekodi inayojirudia wa kurekodi.</translation>
     </message>
+    <message>
+        <source>A row of the batch could not be saved; the batch is saved again row by row.</source>
+        <translation>Safu moja ya kundi haikuweza kuhifadhiwa; kundi linahifadhiwa tena safu kwa safu.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match its history: its payload was changed outside FieldEnrol.</source>
+        <translation>%1 %2 hailingani na historia yake: maudhui yake yalibadilishwa nje ya FieldEnrol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier versions of records lost their content.</source>
+        <translation>
+            <numerusform>Toleo %n la awali la rekodi limepoteza maudhui yake.</numerusform>
+            <numerusform>Matoleo %n ya awali ya rekodi yamepoteza maudhui yake.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoreWorker</name>
     <message>
         <source>No store is open. Open or create one first.</source>
         <translation>Hakuna hifadhidata iliyofunguliwa. Fungua au unda moja kwanza.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>This enrolment code is not valid. Check it with your supervisor.</source>
+        <translation>Msimbo huu wa usajili si sahihi. Uhakikishe na msimamizi wako.</translation>
+    </message>
+    <message>
+        <source>This enrolment code was used already. Ask your supervisor for a new one.</source>
+        <translation>Msimbo huu wa usajili umeshatumika. Mwombe msimamizi wako msimbo mpya.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your supervisor for a new one.</source>
+        <translation>Msimbo huu wa usajili umekwisha muda. Mwombe msimamizi wako msimbo mpya.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is for another country than this device&apos;s store.</source>
+        <translation>Msimbo wa usajili ni wa nchi nyingine, si ya hifadhidata ya kifaa hiki.</translation>
+    </message>
+    <message>
+        <source>The central office cannot be reached. Check the address and the network, and try again later.</source>
+        <translation>Ofisi kuu haipatikani. Angalia anwani na mtandao, kisha ujaribu tena baadaye.</translation>
+    </message>
+    <message>
+        <source>The central office&apos;s certificate is not trusted: check the certificate authority file in Settings.</source>
+        <translation>Cheti cha ofisi kuu hakiaminiki: angalia faili ya mamlaka ya vyeti kwenye Mipangilio.</translation>
+    </message>
+    <message>
+        <source>The central office&apos;s address is not valid.</source>
+        <translation>Anwani ya ofisi kuu si sahihi.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the central office yet: enrol it in Settings.</source>
+        <translation>Kifaa hiki bado hakijasajiliwa na ofisi kuu: kisajili kwenye Mipangilio.</translation>
+    </message>
+    <message>
+        <source>The central office did not accept this device&apos;s credential. Enrol the device again.</source>
+        <translation>Ofisi kuu haikukubali kitambulisho cha kifaa hiki. Sajili kifaa tena.</translation>
+    </message>
+    <message>
+        <source>The central office did not accept the supervisor credential.</source>
+        <translation>Ofisi kuu haikukubali kitambulisho cha msimamizi.</translation>
+    </message>
+    <message>
+        <source>The record belongs to a district this device or supervisor may not send or see.</source>
+        <translation>Rekodi hii ni ya wilaya ambayo kifaa hiki au msimamizi huyu hakiruhusiwi kutuma wala kuona.</translation>
+    </message>
+    <message>
+        <source>The central office is busy. It will be tried again shortly.</source>
+        <translation>Ofisi kuu ina shughuli nyingi. Itajaribiwa tena baada ya muda mfupi.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: every record was sent.</source>
+        <translation>Hakuna cha kuhamisha: rekodi zote zimetumwa.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written or read. Check the USB stick and try again.</source>
+        <translation>Faili haiwezi kuandikwa au kusomwa. Angalia kifaa cha USB kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <source>This is not an acknowledgement from this device&apos;s central office, or it is damaged.</source>
+        <translation>Hii si risiti ya kupokelewa kutoka ofisi kuu ya kifaa hiki, au imeharibika.</translation>
+    </message>
+    <message>
+        <source>This acknowledgement is for another device.</source>
+        <translation>Risiti hii ya kupokelewa ni ya kifaa kingine.</translation>
+    </message>
+    <message>
+        <source>This flag was resolved already.</source>
+        <translation>Alama hii imeshatatuliwa.</translation>
+    </message>
+    <message>
+        <source>The central office refused the request (%1).</source>
+        <translation>Ofisi kuu imekataa ombi (%1).</translation>
+    </message>
+    <message>
+        <source>The central office refused the request: %1</source>
+        <translation>Ofisi kuu imekataa ombi: %1</translation>
     </message>
 </context>
 <context>
@@ -847,6 +941,81 @@ Set up a new store instead? The file that failed is left as it is.</source>
         <translation>%1
 
 Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::CentralOfficeBox</name>
+    <message>
+        <source>Enter the central office&apos;s address, e.g. https://central.example.org.</source>
+        <translation>Weka anwani ya ofisi kuu, mfano https://central.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code your supervisor gave you.</source>
+        <translation>Weka msimbo wa usajili ambao msimamizi wako alikupa.</translation>
+    </message>
+    <message>
+        <source>Enrolling this device…</source>
+        <translation>Inasajili kifaa hiki…</translation>
+    </message>
+    <message>
+        <source>Central office</source>
+        <translation>Ofisi kuu</translation>
+    </message>
+    <message>
+        <source>This device is enrolled for district %1 at %2.</source>
+        <translation>Kifaa hiki kimesajiliwa kwa wilaya %1 kwenye %2.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet: records stay on it until it is.</source>
+        <translation>Kifaa hiki bado hakijasajiliwa: rekodi zinabaki humo hadi kisajiliwe.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anwani:</translation>
+    </message>
+    <message>
+        <source>Certificate authority (https, PEM file):</source>
+        <translation>Mamlaka ya vyeti (https, faili ya PEM):</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>Msimbo wa usajili:</translation>
+    </message>
+    <message>
+        <source>Sync by itself:</source>
+        <translation>Sawazisha yenyewe:</translation>
+    </message>
+    <message>
+        <source>Supervisor credential:</source>
+        <translation>Kitambulisho cha msimamizi:</translation>
+    </message>
+    <message>
+        <source>e.g. https://central.example.org</source>
+        <translation>mfano https://central.example.org</translation>
+    </message>
+    <message>
+        <source>Enrol a&amp;gain</source>
+        <translation>Sajili tena(&amp;G)</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol</source>
+        <translation>Saji&amp;li</translation>
+    </message>
+    <message>
+        <source>Never (only &quot;Sync now&quot;)</source>
+        <translation>Kamwe (tu &quot;Sawazisha sasa&quot;)</translation>
+    </message>
+    <message>
+        <source>On any link</source>
+        <translation>Kwa muunganisho wowote</translation>
+    </message>
+    <message>
+        <source>Not on metered links</source>
+        <translation>Si kwa muunganisho unaolipiwa kwa kiasi cha data</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Hifadhi(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1216,8 +1385,8 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
         <translation>Mahali pa kuhifadhi rekodi</translation>
     </message>
     <message>
-        <source>FieldEnrol registers informal-economy workers for social protection and records their contributions, on this laptop, with or without a network. Answer three questions to set it up.</source>
-        <translation>FieldEnrol husajili wafanyakazi wa sekta isiyo rasmi katika hifadhi ya jamii na kurekodi michango yao, kwenye kompyuta hii, ukiwa na mtandao au bila. Jibu maswali matatu ili kuisanidi.</translation>
+        <source>FieldEnrol registers informal-economy workers for social protection and records their contributions, on this laptop, with or without a network. Answer a few questions to set it up.</source>
+        <translation>FieldEnrol husajili wafanyakazi wa sekta isiyo rasmi katika hifadhi ya jamii na kurekodi michango yao, kwenye kompyuta hii, ukiwa na mtandao au bila. Jibu maswali machache ili kuisanidi.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1254,6 +1423,158 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
     <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Chagua…</translation>
+    </message>
+    <message>
+        <source>%1
+Correct the address or the code and press Finish again, or press &quot;Enrol later&quot; and enrol from Settings when the central office can be reached.</source>
+        <translation>%1
+Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili baadaye&quot; na usajili kwenye Mipangilio ofisi kuu itakapopatikana.</translation>
+    </message>
+    <message>
+        <source>Enter the central office&apos;s address, e.g. https://central.example.org.</source>
+        <translation>Weka anwani ya ofisi kuu, mfano https://central.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code your supervisor gave you.</source>
+        <translation>Weka msimbo wa usajili ambao msimamizi wako alikupa.</translation>
+    </message>
+    <message>
+        <source>Enrolling this device…</source>
+        <translation>Inasajili kifaa hiki…</translation>
+    </message>
+    <message>
+        <source>The central office</source>
+        <translation>Ofisi kuu</translation>
+    </message>
+    <message>
+        <source>Records go to the central office when this laptop is enrolled with it. Enter its address and the enrolment code your supervisor gave you, or enrol later from Settings.</source>
+        <translation>Rekodi huenda kwa ofisi kuu kompyuta hii ikishasajiliwa nayo. Weka anwani yake na msimbo wa usajili ambao msimamizi wako alikupa, au usajili baadaye kwenye Mipangilio.</translation>
+    </message>
+    <message>
+        <source>&amp;Address of the central office</source>
+        <translation>&amp;Anwani ya ofisi kuu</translation>
+    </message>
+    <message>
+        <source>e.g. https://central.example.org</source>
+        <translation>mfano https://central.example.org</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code</source>
+        <translation>&amp;Msimbo wa usajili</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;later</source>
+        <translation>Sajili baadaye(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::FlagsModel</name>
+    <message>
+        <source>Same identity document</source>
+        <translation>Hati ile ile ya utambulisho</translation>
+    </message>
+    <message>
+        <source>Same name and birth date</source>
+        <translation>Jina na tarehe ya kuzaliwa sawa</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sababu</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wilaya</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekodi</translation>
+    </message>
+    <message>
+        <source>Earlier record</source>
+        <translation>Rekodi ya awali</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ilipoibuliwa</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::FleetModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>sek %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>dak %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>saa %1</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>siku %1</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (kimefutwa)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>kamwe</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 zilizopita</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>haijulikani</translation>
+    </message>
+    <message>
+        <source>rejected %1, conflicts %2</source>
+        <translation>zilizokataliwa %1, migongano %2</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>sahihi</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>mbele kwa %1</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>nyuma kwa %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Kifaa</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wilaya</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Mawasiliano ya mwisho</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Hazijatumwa</translation>
+    </message>
+    <message>
+        <source>Oldest unsent</source>
+        <translation>Iliyosubiri zaidi</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Makosa</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Saa</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1675,14 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
             <numerusform>Bado haijatumwa: rekodi %Ln, imehifadhiwa kwenye kompyuta hii.</numerusform>
             <numerusform>Bado hazijatumwa: rekodi %Ln, zimehifadhiwa kwenye kompyuta hii.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Msimamizi</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and duplicate flags</source>
+        <translation>&amp;Vifaa na alama za marudio</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2274,313 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
     <message>
         <source>The decision about possible duplicates could not be recorded: %1</source>
         <translation>Uamuzi kuhusu rekodi zinazoweza kujirudia haukuweza kurekodiwa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SupervisorClient</name>
+    <message>
+        <source>Enter the supervisor credential in Settings, and enrol this device with the central office first.</source>
+        <translation>Weka kitambulisho cha msimamizi kwenye Mipangilio, na usajili kifaa hiki na ofisi kuu kwanza.</translation>
+    </message>
+    <message>
+        <source>The central office sent an answer this version cannot read.</source>
+        <translation>Ofisi kuu imetuma jibu ambalo toleo hili haliwezi kusoma.</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SupervisorPage</name>
+    <message>
+        <source>The flag is resolved.</source>
+        <translation>Alama imetatuliwa.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Usimamizi</translation>
+    </message>
+    <message>
+        <source>Choose a flag first.</source>
+        <translation>Chagua alama kwanza.</translation>
+    </message>
+    <message>
+        <source>Supervision: devices and duplicate flags</source>
+        <translation>Usimamizi: vifaa na alama za marudio</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Vifaa</translation>
+    </message>
+    <message>
+        <source>Duplicate flags</source>
+        <translation>Alama za marudio</translation>
+    </message>
+    <message>
+        <source>&amp;Same person</source>
+        <translation>Mtu &amp;yule yule</translation>
+    </message>
+    <message>
+        <source>&amp;Distinct people</source>
+        <translation>Watu &amp;tofauti</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Onyesha upya(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SyncPage</name>
+    <message>
+        <source>Choose the folder for the bundle (e.g. a USB stick)</source>
+        <translation>Chagua folda ya kifurushi (mfano kifaa cha USB)</translation>
+    </message>
+    <message>
+        <source>Choose the acknowledgement from the central office</source>
+        <translation>Chagua risiti ya kupokelewa kutoka ofisi kuu</translation>
+    </message>
+    <message>
+        <source>Acknowledgements (*.feack);;All files (*)</source>
+        <translation>Risiti za kupokelewa (*.feack);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Usawazishaji</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Nje ya mtandao</translation>
+    </message>
+    <message>
+        <source>Online (metered link)</source>
+        <translation>Mtandaoni (data inayolipiwa)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Mtandaoni</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Tuli</translation>
+    </message>
+    <message>
+        <source>Checking the last batch…</source>
+        <translation>Inakagua kundi la mwisho…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Inatuma…</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Inapokea…</translation>
+    </message>
+    <message>
+        <source>Comparing with the central office…</source>
+        <translation>Inalinganisha na ofisi kuu…</translation>
+    </message>
+    <message>
+        <source>Waiting to try again…</source>
+        <translation>Inasubiri kujaribu tena…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Inaandika kifurushi…</translation>
+    </message>
+    <message>
+        <source>Reading the acknowledgement…</source>
+        <translation>Inasoma risiti ya kupokelewa…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mwanachama</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Malipo</translation>
+    </message>
+    <message>
+        <source>Sync finished: everything is at the central office.</source>
+        <translation>Usawazishaji umekamilika: kila kitu kiko ofisi kuu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished. Still waiting: %n record(s).</source>
+        <translation>
+            <numerusform>Usawazishaji umekamilika. Bado inasubiri: rekodi %n.</numerusform>
+            <numerusform>Usawazishaji umekamilika. Bado zinasubiri: rekodi %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing is lost: the rest goes with the next sync.</source>
+        <translation>Usawazishaji umeghairiwa. Hakuna kilichopotea: vilivyobaki vitaenda na usawazishaji ujao.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with the central office yet: enrol it in Settings.</source>
+        <translation>Kifaa hiki bado hakijasajiliwa na ofisi kuu: kisajili kwenye Mipangilio.</translation>
+    </message>
+    <message>
+        <source>Sync did not finish. It will be tried again.</source>
+        <translation>Usawazishaji haukukamilika. Utajaribiwa tena.</translation>
+    </message>
+    <message>
+        <source>Sync with the central office</source>
+        <translation>Usawazishaji na ofisi kuu</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Muunganisho:</translation>
+    </message>
+    <message>
+        <source>Central office:</source>
+        <translation>Ofisi kuu:</translation>
+    </message>
+    <message>
+        <source>Not sent yet:</source>
+        <translation>Bado hazijatumwa:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Usawazishaji wa mwisho uliofaulu:</translation>
+    </message>
+    <message>
+        <source>Data sent:</source>
+        <translation>Data iliyotumwa:</translation>
+    </message>
+    <message>
+        <source>%1 (district %2)</source>
+        <translation>%1 (wilaya %2)</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: enrol this device in Settings.</source>
+        <translation>Bado hakijasajiliwa: sajili kifaa hiki kwenye Mipangilio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>rekodi %n</numerusform>
+            <numerusform>rekodi %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>kamwe</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sawazisha sasa(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Ghairi</translation>
+    </message>
+    <message>
+        <source>Set aside by the central office (%1)</source>
+        <translation>Zilizowekwa kando na ofisi kuu (%1)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekodi</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kitambulisho</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sababu</translation>
+    </message>
+    <message>
+        <source>&amp;Retry (selected, or all)</source>
+        <translation>Jaribu tena (zilizochaguliwa, au zote)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Without a network: USB stick</source>
+        <translation>Bila mtandao: kifaa cha USB</translation>
+    </message>
+    <message>
+        <source>Export the records not sent yet as a bundle, take it to the central office, and import the acknowledgement it gives you back. Only the acknowledgement marks records as sent.</source>
+        <translation>Hamisha rekodi ambazo bado hazijatumwa kama kifurushi, kipeleke ofisi kuu, na uingize risiti ya kupokelewa utakayorudishiwa. Risiti pekee ndiyo huweka rekodi kuwa zimetumwa.</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Hamisha kifurushi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import acknowledgement…</source>
+        <translation>&amp;Ingiza risiti ya kupokelewa…</translation>
+    </message>
+    <message>
+        <source>Not sent yet (%1, the oldest %2 shown)</source>
+        <translation>Bado hazijatumwa (%1, za zamani zaidi %2 zinaonyeshwa)</translation>
+    </message>
+    <message>
+        <source>Not sent yet (%1)</source>
+        <translation>Bado hazijatumwa (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Badiliko</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Ilihifadhiwa</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mpya</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Marekebisho</translation>
+    </message>
+    <message>
+        <source>Cancelled payment</source>
+        <translation>Malipo yaliyobatilishwa</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::SyncWorker</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>Hakuna hifadhidata iliyofunguliwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>Rekodi %n itatumwa tena katika usawazishaji ujao.</numerusform>
+            <numerusform>Rekodi %n zitatumwa tena katika usawazishaji ujao.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to the bundle. Take it to the central office and bring back its acknowledgement.</source>
+        <translation>
+            <numerusform>Rekodi %n imeandikwa kwenye kifurushi. Kipeleke ofisi kuu na urudishe risiti yake ya kupokelewa.</numerusform>
+            <numerusform>Rekodi %n zimeandikwa kwenye kifurushi. Kipeleke ofisi kuu na urudishe risiti yake ya kupokelewa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) did not fit: export another bundle after this one.</source>
+        <translation>
+            <numerusform>Rekodi %n zaidi haikutosha: hamisha kifurushi kingine baada ya hiki.</numerusform>
+            <numerusform>Rekodi %n zaidi hazikutosha: hamisha kifurushi kingine baada ya hiki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This acknowledgement was imported before: nothing changed.</source>
+        <translation>Risiti hii ya kupokelewa iliingizwa awali: hakuna kilichobadilika.</translation>
+    </message>
+    <message>
+        <source>Accepted by the central office: %1. Set aside: %2. Held back for now: %3.</source>
+        <translation>Zimekubaliwa na ofisi kuu: %1. Zimewekwa kando: %2. Zimesimamishwa kwa sasa: %3.</translation>
+    </message>
+    <message>
+        <source>The device is being enrolled already.</source>
+        <translation>Kifaa tayari kinasajiliwa.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with the central office.</source>
+        <translation>Kifaa hiki kimesajiliwa na ofisi kuu.</translation>
+    </message>
+    <message>
+        <source>The supervisor credential is saved.</source>
+        <translation>Kitambulisho cha msimamizi kimehifadhiwa.</translation>
     </message>
 </context>
 <context>

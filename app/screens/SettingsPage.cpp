@@ -4,6 +4,8 @@
 #include "i18n/Labels.h"
 #include "i18n/LanguageManager.h"
 #include "shell/AppSettings.h"
+#include "sync/SyncClient.h"
+#include "widgets/CentralOfficeBox.h"
 #include "worker/StoreClient.h"
 
 #include <QComboBox>
@@ -21,9 +23,9 @@
 namespace fe {
 namespace app {
 
-SettingsPage::SettingsPage(StoreClient& client, LanguageManager& language, AppSettings& settings,
-                           QWidget* parent)
-    : Page(client, parent), m_language(language), m_settings(settings)
+SettingsPage::SettingsPage(StoreClient& client, SyncClient& sync, LanguageManager& language,
+                           AppSettings& settings, QWidget* parent)
+    : Page(client, parent), m_sync(sync), m_language(language), m_settings(settings)
 {
     auto* layout = new QVBoxLayout(this);
     QFont headingFont = font();
@@ -52,6 +54,9 @@ SettingsPage::SettingsPage(StoreClient& client, LanguageManager& language, AppSe
     layout->addWidget(m_storeHeading);
     m_storeForm = new QFormLayout;
     layout->addLayout(m_storeForm);
+
+    m_central = new CentralOfficeBox(sync, settings);
+    layout->addWidget(m_central);
 
     m_backupHeading = new QLabel;
     m_backupHeading->setFont(sectionFont);
@@ -179,8 +184,13 @@ void SettingsPage::restoreFrom(const QString& file)
     m_progress->setRange(0, 0);
     setBusy(true);
     setMessage(tr("Checking and restoring the backup…"), false);
+    // The sync thread's connection must not outlive the file it points to: closed first, and
+    // reopened on the store in use afterwards (the restored one, or the same one if nothing changed).
+    m_sync.close();
     m_client.restore(file, this, [this](const Result<QString>& result) {
         setBusy(false);
+        if (!result.ok() && m_info)
+            m_sync.open(m_info->path, m_settings.autoSync());
         if (result.ok())
             setMessage(tr("The backup is restored. The store that was in use is kept as %1")
                            .arg(QDir::toNativeSeparators(result.value())),

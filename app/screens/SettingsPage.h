@@ -12,15 +12,18 @@ namespace fe {
 namespace app {
 
 class AppSettings;
+class CentralOfficeBox;
 class LanguageManager;
+class SyncClient;
 
-// Language, the store in use, and backups: a consistent copy of the store to a chosen folder
-// (while it stays open), and putting a backup back after checking it.
+// Language, the store in use, the central office (enrolment, automatic sync, supervisor
+// credential), and backups: a consistent copy of the store to a chosen folder (while it stays
+// open), and putting a backup back after checking it.
 class SettingsPage : public Page
 {
     Q_OBJECT
 public:
-    SettingsPage(StoreClient& client, LanguageManager& language, AppSettings& settings,
+    SettingsPage(StoreClient& client, SyncClient& sync, LanguageManager& language, AppSettings& settings,
                  QWidget* parent = nullptr);
 
     QString title() const override;
@@ -30,6 +33,7 @@ public:
     void backupTo(const QString& folder);
     void restoreFrom(const QString& file);
     QString lastMessage() const;
+    CentralOfficeBox* centralOffice() const { return m_central; }
 
 Q_SIGNALS:
     void backupDone(bool ok);
@@ -43,6 +47,7 @@ private:
     void setMessage(const QString& text, bool error);
     void updateStoreInfo();
 
+    SyncClient& m_sync;
     LanguageManager& m_language;
     AppSettings& m_settings;
     std::optional<StoreInfo> m_info;
@@ -52,6 +57,7 @@ private:
     QComboBox* m_languageBox = nullptr;
     QLabel* m_storeHeading = nullptr;
     QFormLayout* m_storeForm = nullptr;
+    CentralOfficeBox* m_central = nullptr;
     QLabel* m_backupHeading = nullptr;
     QLabel* m_backupHint = nullptr;
     QPushButton* m_backup = nullptr;

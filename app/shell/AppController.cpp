@@ -4,6 +4,7 @@
 #include "shell/AppSettings.h"
 #include "shell/FirstRunWizard.h"
 #include "shell/MainWindow.h"
+#include "sync/SyncClient.h"
 #include "worker/StoreClient.h"
 
 #include <QFileInfo>
@@ -14,8 +15,12 @@ namespace app {
 
 AppController::AppController(std::unique_ptr<AppSettings> settings, QObject* parent)
     : QObject(parent), m_settings(settings ? std::move(settings) : std::make_unique<AppSettings>()),
-      m_client(std::make_unique<StoreClient>()), m_language(std::make_unique<LanguageManager>())
+      m_client(std::make_unique<StoreClient>()), m_sync(std::make_unique<SyncClient>()),
+      m_language(std::make_unique<LanguageManager>())
 {
+    // The sync engine keeps its own connection to whichever store the screens opened.
+    connect(m_client.get(), &StoreClient::storeOpened, this,
+            [this](const StoreInfo& info) { m_sync->open(info.path, m_settings->autoSync()); });
     const QString saved = m_settings->language();
     m_language->setLanguage(LanguageManager::available().contains(saved) ? saved
                                                                          : LanguageManager::systemDefault());
@@ -26,6 +31,7 @@ AppController::~AppController()
     // Windows first: they hold callbacks into the client.
     m_window.reset();
     m_wizard.reset();
+    m_sync.reset();
     m_client.reset();
 }
 
@@ -67,13 +73,13 @@ void AppController::startWithStore(const QString& path)
 void AppController::showMainWindow()
 {
     if (!m_window)
-        m_window = std::make_unique<MainWindow>(*m_client, *m_language, *m_settings);
+        m_window = std::make_unique<MainWindow>(*m_client, *m_sync, *m_language, *m_settings);
     m_window->show();
 }
 
 void AppController::showWizard()
 {
-    m_wizard = std::make_unique<FirstRunWizard>(*m_client, *m_language, *m_settings);
+    m_wizard = std::make_unique<FirstRunWizard>(*m_client, *m_language, *m_settings, m_sync.get());
     connect(m_wizard.get(), &QWizard::accepted, this, [this] {
         showMainWindow();
         Q_EMIT ready();

@@ -13,6 +13,7 @@ class FirstRunWizard;
 class LanguageManager;
 class MainWindow;
 class StoreClient;
+class SyncClient;
 
 // Starts the application: the operator's language, then either the first-run assistant (no
 // store yet) or the main window on the store in use. Owns the long-lived pieces. (The login
@@ -30,6 +31,7 @@ public:
     void startWithStore(const QString& path);
 
     StoreClient& client() { return *m_client; }
+    SyncClient& sync() { return *m_sync; }
     LanguageManager& language() { return *m_language; }
     AppSettings& settings() { return *m_settings; }
     MainWindow* mainWindow() const { return m_window.get(); }
@@ -46,6 +48,7 @@ private:
 
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<StoreClient> m_client;
+    std::unique_ptr<SyncClient> m_sync;
     std::unique_ptr<LanguageManager> m_language;
     std::unique_ptr<FirstRunWizard> m_wizard;
     std::unique_ptr<MainWindow> m_window;

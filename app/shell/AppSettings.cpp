@@ -41,6 +41,16 @@ void AppSettings::setBackupFolder(const QString& folder)
     m_settings->setValue(QStringLiteral("backup/folder"), folder);
 }
 
+AutoSync AppSettings::autoSync() const
+{
+    return autoSyncFromKey(m_settings->value(QStringLiteral("sync/auto")).toString());
+}
+
+void AppSettings::setAutoSync(AutoSync policy)
+{
+    m_settings->setValue(QStringLiteral("sync/auto"), autoSyncKey(policy));
+}
+
 QString AppSettings::defaultStoreFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncOverview.h"
+
 #include <QSettings>
 #include <QString>
 
@@ -23,6 +25,9 @@ public:
     void setLanguage(const QString& code);
     QString backupFolder() const;
     void setBackupFolder(const QString& folder);
+    // When the sync engine runs by itself; on any link unless the clerk chose otherwise.
+    AutoSync autoSync() const;
+    void setAutoSync(AutoSync policy);
     // Where the first-run assistant proposes to create the store.
     static QString defaultStoreFolder();
 

@@ -3,6 +3,7 @@
 #include "i18n/Labels.h"
 #include "i18n/LanguageManager.h"
 #include "shell/AppSettings.h"
+#include "sync/SyncClient.h"
 #include "validation/Normalise.h"
 #include "widgets/ErrorLabel.h"
 #include "worker/StoreClient.h"
@@ -56,9 +57,21 @@ private:
     FirstRunWizard& m_wizard;
 };
 
+// The last page enrols the device when a code was given: Finish starts it and the wizard closes
+// once it succeeded; without a code (or with "Enrol later") it closes at once.
+class CentralOfficePage : public QWizardPage
+{
+public:
+    explicit CentralOfficePage(FirstRunWizard& wizard) : m_wizard(wizard) {}
+    bool validatePage() override { return m_wizard.enrol(); }
+
+private:
+    FirstRunWizard& m_wizard;
+};
+
 FirstRunWizard::FirstRunWizard(StoreClient& client, LanguageManager& language, AppSettings& settings,
-                               QWidget* parent)
-    : QWizard(parent), m_client(client), m_language(language), m_settings(settings)
+                               SyncClient* sync, QWidget* parent)
+    : QWizard(parent), m_client(client), m_language(language), m_settings(settings), m_sync(sync)
 {
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -127,6 +140,59 @@ FirstRunWizard::FirstRunWizard(StoreClient& client, LanguageManager& language, A
     storeLayout->addStretch(1);
     setPage(StorePage, storePage);
 
+    auto* centralPage = new CentralOfficePage(*this);
+    auto* centralLayout = new QVBoxLayout(centralPage);
+    m_centralHint = new QLabel;
+    m_centralHint->setWordWrap(true);
+    m_addressLabel = new QLabel;
+    m_address = new QLineEdit;
+    m_address->setObjectName(QStringLiteral("centralAddress"));
+    m_addressLabel->setBuddy(m_address);
+    m_codeLabel = new QLabel;
+    m_code = new QLineEdit;
+    m_code->setObjectName(QStringLiteral("enrolmentCode"));
+    m_codeLabel->setBuddy(m_code);
+    m_centralError = new ErrorLabel;
+    centralLayout->addWidget(m_centralHint);
+    centralLayout->addWidget(m_addressLabel);
+    centralLayout->addWidget(m_address);
+    centralLayout->addWidget(m_codeLabel);
+    centralLayout->addWidget(m_code);
+    centralLayout->addWidget(m_centralError);
+    centralLayout->addStretch(1);
+    setPage(CentralPage, centralPage);
+    // "Enrol later": the store exists already; the clerk enrols from Settings when ready.
+    setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CustomButton1,
+                     QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::currentIdChanged, this,
+            [this](int id) { setOption(QWizard::HaveCustomButton1, id == CentralPage); });
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1 && m_created && !m_enrolling) {
+            m_enrolLater = true; // accept() validates the page again
+            accept();
+        }
+    });
+    if (m_sync)
+        connect(m_sync, &SyncClient::actionFinished, this,
+                [this](SyncAction action, const Error& error, const QString& message) {
+                    if (action != SyncAction::Enrol || !m_enrolling)
+                        return;
+                    m_enrolling = false;
+                    button(QWizard::FinishButton)->setEnabled(true);
+                    button(QWizard::BackButton)->setEnabled(true);
+                    if (!error.code.isEmpty()) {
+                        m_centralError->setError(
+                            tr("%1\nCorrect the address or the code and press Finish again, or press "
+                               "\"Enrol later\" and enrol from Settings when the central office can be "
+                               "reached.")
+                                .arg(message));
+                        return;
+                    }
+                    m_centralError->clearError();
+                    m_enrolled = true;
+                    accept();
+                });
+
     connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
         const QString code = m_languageBox->itemData(index).toString();
         m_language.setLanguage(code);
@@ -162,6 +228,8 @@ QString FirstRunWizard::storePath() const
 
 QString FirstRunWizard::errorText() const
 {
+    if (m_centralError->hasError())
+        return m_centralError->text();
     return m_storeError->hasError() ? m_storeError->text() : m_deviceError->text();
 }
 
@@ -202,8 +270,37 @@ bool FirstRunWizard::createStore()
         m_storeError->clearError();
         m_created = result.value();
         m_settings.setStorePath(result.value().path);
-        accept();
+        next();
     });
+    return false;
+}
+
+bool FirstRunWizard::enrol()
+{
+    if (m_enrolled || m_enrolLater)
+        return true;
+    if (!m_created || m_enrolling)
+        return false;
+    const QString address = m_address->text().trimmed();
+    const QString code = m_code->text().trimmed();
+    if (address.isEmpty() && code.isEmpty())
+        return true; // enrol later
+    const QUrl url = QUrl::fromUserInput(address);
+    if (address.isEmpty() || !url.isValid()) {
+        m_centralError->setError(tr("Enter the central office's address, e.g. https://central.example.org."));
+        return false;
+    }
+    if (code.isEmpty()) {
+        m_centralError->setError(tr("Enter the enrolment code your supervisor gave you."));
+        return false;
+    }
+    if (!m_sync)
+        return true;
+    m_enrolling = true;
+    m_centralError->setError(tr("Enrolling this device…"));
+    button(QWizard::FinishButton)->setEnabled(false);
+    button(QWizard::BackButton)->setEnabled(false);
+    m_sync->enrol(url, {}, code, deviceName());
     return false;
 }
 
@@ -220,9 +317,10 @@ void FirstRunWizard::retranslate()
     page(CountryPage)->setTitle(tr("Welcome"));
     page(DevicePage)->setTitle(tr("This laptop"));
     page(StorePage)->setTitle(tr("Where to keep the records"));
+    page(CentralPage)->setTitle(tr("The central office"));
     m_welcome->setText(
         tr("FieldEnrol registers informal-economy workers for social protection and records their "
-           "contributions, on this laptop, with or without a network. Answer three questions to "
+           "contributions, on this laptop, with or without a network. Answer a few questions to "
            "set it up."));
     m_languageLabel->setText(tr("&Language"));
     m_countryLabel->setText(tr("Country of the programme:"));
@@ -235,6 +333,13 @@ void FirstRunWizard::retranslate()
     m_deviceName->setPlaceholderText(tr("e.g. Xaythany team 2"));
     m_folderLabel->setText(tr("&Folder for the store (a disk of this laptop; backups go elsewhere):"));
     m_browse->setText(tr("&Choose…"));
+    m_centralHint->setText(
+        tr("Records go to the central office when this laptop is enrolled with it. Enter its address "
+           "and the enrolment code your supervisor gave you, or enrol later from Settings."));
+    m_addressLabel->setText(tr("&Address of the central office"));
+    m_address->setPlaceholderText(tr("e.g. https://central.example.org"));
+    m_codeLabel->setText(tr("Enrolment &code"));
+    setButtonText(QWizard::CustomButton1, tr("Enrol &later"));
     updateFileName();
 }
 

@@ -17,18 +17,21 @@ class AppSettings;
 class ErrorLabel;
 class LanguageManager;
 class StoreClient;
+class SyncClient;
 
 // The first start on a laptop: language, country, a name for this device and where the store
-// lives; finishing creates the store. (The first administrator, the central office address and
-// the enrolment code join this assistant with operators and sync.)
+// lives (going on creates the store), then the central office's address and the enrolment code
+// (finishing enrols the device; "Enrol later" skips it, Settings does it later). (The first
+// administrator joins this assistant with operators.)
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { CountryPage, DevicePage, StorePage };
+    enum PageId { CountryPage, DevicePage, StorePage, CentralPage };
 
+    // Without `sync` the central office page only offers to enrol later.
     FirstRunWizard(StoreClient& client, LanguageManager& language, AppSettings& settings,
-                   QWidget* parent = nullptr);
+                   SyncClient* sync = nullptr, QWidget* parent = nullptr);
 
     Country country() const;
     QString deviceName() const;
@@ -40,6 +43,9 @@ public:
     QRadioButton* kenyaButton() const { return m_kenya; }
     QLineEdit* deviceNameEdit() const { return m_deviceName; }
     QLineEdit* folderEdit() const { return m_folder; }
+    QLineEdit* centralAddressEdit() const { return m_address; }
+    QLineEdit* enrolmentCodeEdit() const { return m_code; }
+    bool enrolled() const { return m_enrolled; }
     QString errorText() const;
 
 protected:
@@ -47,8 +53,10 @@ protected:
 
 private:
     friend class StoreLocationPage;
+    friend class CentralOfficePage;
     void retranslate();
     bool createStore();
+    bool enrol();
     void updateFileName();
 
     StoreClient& m_client;
@@ -56,6 +64,10 @@ private:
     AppSettings& m_settings;
     std::optional<StoreInfo> m_created;
     bool m_creating = false;
+    SyncClient* m_sync = nullptr;
+    bool m_enrolling = false;
+    bool m_enrolled = false;
+    bool m_enrolLater = false;
 
     QLabel* m_welcome = nullptr;
     QLabel* m_languageLabel = nullptr;
@@ -72,6 +84,12 @@ private:
     QPushButton* m_browse = nullptr;
     QLabel* m_fileName = nullptr;
     ErrorLabel* m_storeError = nullptr;
+    QLabel* m_centralHint = nullptr;
+    QLabel* m_addressLabel = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLabel* m_codeLabel = nullptr;
+    QLineEdit* m_code = nullptr;
+    ErrorLabel* m_centralError = nullptr;
 };
 
 } // namespace app

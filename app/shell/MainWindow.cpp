@@ -9,8 +9,12 @@
 #include "screens/MembersPage.h"
 #include "screens/RegistrationPage.h"
 #include "screens/SettingsPage.h"
+#include "screens/SupervisorPage.h"
+#include "screens/SyncPage.h"
 #include "shell/AboutDialog.h"
 #include "shell/AppSettings.h"
+#include "shell/Roles.h"
+#include "sync/SyncClient.h"
 #include "worker/StoreClient.h"
 
 #include <QAction>
@@ -28,8 +32,9 @@
 namespace fe {
 namespace app {
 
-MainWindow::MainWindow(StoreClient& client, LanguageManager& language, AppSettings& settings, QWidget* parent)
-    : QMainWindow(parent), m_client(client), m_language(language)
+MainWindow::MainWindow(StoreClient& client, SyncClient& sync, LanguageManager& language,
+                       AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent), m_client(client), m_language(language), m_syncClient(sync)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/fieldenrol.svg")));
     auto* central = new QWidget;
@@ -47,12 +52,18 @@ MainWindow::MainWindow(StoreClient& client, LanguageManager& language, AppSettin
     m_members = new MembersPage(client);
     m_contributions = new ContributionsPage(client);
     m_charts = new ChartsPage(client);
-    m_settings = new SettingsPage(client, language, settings);
+    m_settings = new SettingsPage(client, sync, language, settings);
+    m_sync = new SyncPage(client, sync);
     addPage(m_registration, QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_members, QKeySequence(Qt::CTRL | Qt::Key_2));
     addPage(m_contributions, QKeySequence(Qt::CTRL | Qt::Key_3));
     addPage(m_charts, QKeySequence(Qt::CTRL | Qt::Key_4));
-    addPage(m_settings, QKeySequence(Qt::CTRL | Qt::Key_5));
+    addPage(m_sync, QKeySequence(Qt::CTRL | Qt::Key_5));
+    addPage(m_settings, QKeySequence(Qt::CTRL | Qt::Key_6));
+    if (maySupervise(client.operatorId())) {
+        m_supervisor = new SupervisorPage(client, sync);
+        addPage(m_supervisor, QKeySequence(Qt::CTRL | Qt::Key_7));
+    }
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size())
             showPage(m_pages[row]);
@@ -63,9 +74,15 @@ MainWindow::MainWindow(StoreClient& client, LanguageManager& language, AppSettin
 
     m_outbox = new QLabel;
     m_outbox->setObjectName(QStringLiteral("outboxStatus"));
+    m_connectivity = new QLabel;
+    m_connectivity->setObjectName(QStringLiteral("connectivityStatus"));
     m_device = new QLabel;
     statusBar()->addPermanentWidget(m_device);
+    statusBar()->addPermanentWidget(m_connectivity);
     statusBar()->addPermanentWidget(m_outbox);
+    connect(&sync, &SyncClient::policyChanged, this, [this] { retranslate(); });
+    // Automatic runs change the queue too: the status bar follows every run's end.
+    connect(&sync, &SyncClient::runFinished, this, [this] { m_client.reloadSyncStates(); });
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
@@ -80,6 +97,10 @@ MainWindow::MainWindow(StoreClient& client, LanguageManager& language, AppSettin
             m_language.setLanguage(code);
             settings.setLanguage(code);
         });
+    }
+    if (m_supervisor) {
+        m_supervisorMenu = menuBar()->addMenu(QString());
+        m_fleetAction = m_supervisorMenu->addAction(QString(), this, [this] { showPage(m_supervisor); });
     }
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] {
@@ -166,6 +187,11 @@ QString MainWindow::statusText() const
     return m_outbox->text();
 }
 
+QString MainWindow::connectivityText() const
+{
+    return m_connectivity->text();
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -186,6 +212,11 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    if (m_supervisorMenu) {
+        m_supervisorMenu->setTitle(tr("&Supervisor"));
+        m_fleetAction->setText(tr("&Devices and duplicate flags"));
+    }
+    m_connectivity->setText(SyncPage::policyText(m_syncClient.policy()));
     m_about->setText(tr("&About FieldEnrol"));
     for (QAction* a : m_languages->actions())
         a->setChecked(a->data().toString() == m_language.language());

@@ -24,15 +24,18 @@ class Page;
 class RegistrationPage;
 class SettingsPage;
 class StoreClient;
+class SupervisorPage;
+class SyncClient;
+class SyncPage;
 
 // The application window: a navigation list on the left, the current screen on the right, and
-// a status bar that always shows what has not been sent yet. Screens are added in one place
-// (addPage), so role-aware navigation and the sync screen slot in later.
+// a status bar that always shows the link to the central office and what has not been sent yet.
+// Screens are added in one place (addPage); the supervisor pages only when shell/Roles.h allows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(StoreClient& client, LanguageManager& language, AppSettings& settings,
+    MainWindow(StoreClient& client, SyncClient& sync, LanguageManager& language, AppSettings& settings,
                QWidget* parent = nullptr);
 
     RegistrationPage* registrationPage() const { return m_registration; }
@@ -40,10 +43,14 @@ public:
     ContributionsPage* contributionsPage() const { return m_contributions; }
     ChartsPage* chartsPage() const { return m_charts; }
     SettingsPage* settingsPage() const { return m_settings; }
+    SyncPage* syncPage() const { return m_sync; }
+    // Null when the operator may not supervise (shell/Roles.h).
+    SupervisorPage* supervisorPage() const { return m_supervisor; }
     QListWidget* navigation() const { return m_nav; }
     void showPage(Page* page);
     Page* currentPage() const;
     QString statusText() const;
+    QString connectivityText() const;
     // Opens the member detail (non-modal, one per member).
     void openMember(const QUuid& id);
 
@@ -66,11 +73,17 @@ private:
     ContributionsPage* m_contributions = nullptr;
     ChartsPage* m_charts = nullptr;
     SettingsPage* m_settings = nullptr;
+    SyncPage* m_sync = nullptr;
+    SupervisorPage* m_supervisor = nullptr;
+    SyncClient& m_syncClient;
+    QLabel* m_connectivity = nullptr;
     QLabel* m_outbox = nullptr;
     QLabel* m_device = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_supervisorMenu = nullptr;
+    QAction* m_fleetAction = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
     QActionGroup* m_languages = nullptr;

@@ -349,6 +349,11 @@ void StoreClient::refreshStatus()
     post([w = m_worker] { w->refreshStatus(); });
 }
 
+void StoreClient::reloadSyncStates()
+{
+    post([w = m_worker] { w->reloadSyncStates(); });
+}
+
 void StoreClient::waitForIdle()
 {
     QMetaObject::invokeMethod(

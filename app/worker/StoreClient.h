@@ -70,6 +70,9 @@ public:
                    ProgressCallback progress, Callback<QString> done);
     quint64 restore(const QString& backupFile, QObject* context, Callback<QString> done);
     void refreshStatus();
+    // After a sync run, a retry or an imported acknowledgement: the worker reads the records'
+    // sync states again and reports a fresh status.
+    void reloadSyncStates();
 
     // Blocks until every request made so far was handled (tests and shutdown only).
     void waitForIdle();

@@ -531,6 +531,30 @@ void StoreWorker::restore(quint64 request, const QString& backupFile)
     refreshStatus();
 }
 
+void StoreWorker::reloadSyncStates()
+{
+    if (!m_store)
+        return;
+    // Members that were on their way may have been sent, set aside or numbered since: their rows
+    // in the members list are sent again.
+    QSet<QUuid> before = m_pendingMembers;
+    for (auto it = m_quarantinedMembers.cbegin(); it != m_quarantinedMembers.cend(); ++it)
+        before.insert(it.key());
+    const bool known = m_syncStatesKnown;
+    m_pendingMembers.clear();
+    m_quarantinedMembers.clear();
+    m_syncStatesKnown = false;
+    if (known) {
+        ensureSyncStates();
+        for (auto it = m_quarantinedMembers.cbegin(); it != m_quarantinedMembers.cend(); ++it)
+            before.insert(it.key());
+        for (const QUuid& id : std::as_const(before))
+            if (const auto m = m_store->member(id))
+                Q_EMIT memberChanged(summaryOf(*m));
+    }
+    refreshStatus();
+}
+
 void StoreWorker::refreshStatus()
 {
     if (m_store)

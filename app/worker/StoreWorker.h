@@ -50,6 +50,8 @@ public:
     void backup(quint64 request, const QString& folder, const CancelFlag& cancel);
     void restore(quint64 request, const QString& backupFile);
     void refreshStatus();
+    // The sync engine (its own connection) changed what is sent or set aside: read it again.
+    void reloadSyncStates();
 
 Q_SIGNALS:
     void storeOpened(quint64 request, const fe::app::StoreInfo& info);

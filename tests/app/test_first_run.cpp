@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
 
@@ -47,8 +48,12 @@ TEST_CASE("the first-run assistant creates the store with the keyboard alone")
     QLineEdit* folder = wizard->folderEdit();
     folder->selectAll();
     typeText(folder, dir.filePath(QStringLiteral("stores")));
-    QTest::keyClick(wizard, Qt::Key_Return); // Finish: creates the store
+    QTest::keyClick(wizard, Qt::Key_Return); // Next: creates the store
+    REQUIRE(waitFor([&] { return wizard->currentId() == app::FirstRunWizard::CentralPage; }));
+    CHECK(wizard->created());
+    QTest::keyClick(wizard, Qt::Key_Return); // Finish without a code: enrol later
     REQUIRE(waitFor([&] { return ready; }));
+    CHECK(!wizard->enrolled());
 
     const QString path = dir.filePath(QStringLiteral("stores/fieldenrol-KE.fieldenrol"));
     CHECK(QFileInfo::exists(path));
@@ -61,6 +66,44 @@ TEST_CASE("the first-run assistant creates the store with the keyboard alone")
     CHECK(waitFor([&] {
         return controller.mainWindow()->windowTitle().contains(QStringLiteral("Kibra field office"));
     }));
+    QApplication::closeAllWindows();
+}
+
+TEST_CASE("an unreachable central office is said so, and the clerk can enrol later")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto settings = std::make_unique<app::AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+    settings->setLanguage(QStringLiteral("en"));
+    app::AppController controller(std::move(settings));
+    bool ready = false;
+    QObject::connect(&controller, &app::AppController::ready, [&] { ready = true; });
+    controller.start();
+    app::FirstRunWizard* wizard = controller.wizard();
+    REQUIRE(wizard);
+    wizard->next();
+    wizard->deviceNameEdit()->setText(QStringLiteral("Xaythany team 2"));
+    wizard->next();
+    wizard->folderEdit()->setText(dir.filePath(QStringLiteral("stores")));
+    wizard->next(); // creates the store
+    REQUIRE(waitFor([&] { return wizard->currentId() == app::FirstRunWizard::CentralPage; }));
+    // Nothing listens on port 1.
+    wizard->centralAddressEdit()->setText(QStringLiteral("http://127.0.0.1:1"));
+    wizard->enrolmentCodeEdit()->setText(QStringLiteral("ABCD-EFGH"));
+    CHECK(!wizard->validateCurrentPage()); // Finish: enrolment starts, the wizard stays
+    REQUIRE(waitFor([&] {
+        return wizard->errorText().startsWith(QStringLiteral("The central office cannot be reached"));
+    }));
+    CHECK(wizard->errorText().contains(QStringLiteral("Enrol later")));
+    CHECK(!ready);
+    QAbstractButton* later = wizard->button(QWizard::CustomButton1);
+    CHECK(later->isVisible());
+    CHECK(later->isEnabled());
+    CHECK(later->text() == QStringLiteral("Enrol &later"));
+    later->click();
+    REQUIRE(waitFor([&] { return ready; }));
+    CHECK(!wizard->enrolled());
+    CHECK(QFileInfo::exists(controller.settings().storePath()));
     QApplication::closeAllWindows();
 }
 

@@ -11,6 +11,8 @@
 #include "screens/MembersPage.h"
 #include "screens/RegistrationPage.h"
 #include "screens/SettingsPage.h"
+#include "screens/SupervisorPage.h"
+#include "screens/SyncPage.h"
 #include "shell/AppController.h"
 #include "shell/FirstRunWizard.h"
 #include "shell/MainWindow.h"
@@ -120,6 +122,14 @@ bool shoot(const QString& outDir, Country country, const QString& language)
 
     window.showPage(window.settingsPage());
     save(&window, prefix + QStringLiteral("settings.png"));
+    // Sync and supervision of a device not enrolled yet (no central office runs here).
+    window.showPage(window.syncPage());
+    save(&window, prefix + QStringLiteral("sync.png"));
+    if (window.supervisorPage()) {
+        window.showPage(window.supervisorPage());
+        waitFor([&] { return !window.supervisorPage()->lastMessage().isEmpty(); });
+        save(&window, prefix + QStringLiteral("supervision.png"));
+    }
     window.close();
 
     // The first-run assistant, on its first and last pages.
