@@ -25,7 +25,8 @@ namespace fe {
 
 namespace sql {
 class Database;
-}
+class Statement;
+} // namespace sql
 
 struct StoreOptions
 {
@@ -263,6 +264,8 @@ private:
     // next version with no outbox entry. False, writing nothing, when it cannot be applied as is:
     // the device changed the member meanwhile (a conflict), or the content does not verify.
     bool applyCentralCorrection(const QJsonObject& body, qint64 now);
+    // The rows of a due-entries query (StoreSync.cpp), payloads opened.
+    QList<OutboxItem> readDueEntries(sql::Statement& st);
 
     struct Impl;
     std::unique_ptr<sql::Database> m_db;

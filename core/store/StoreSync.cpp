@@ -28,38 +28,35 @@ OutboxEntry entryFrom(sql::Statement& st)
             st.text(8)};
 }
 
+// Pending outbox entries, oldest first, with each version's payload: from history, or from the
+// record's row while the version is current. `condition` narrows them (its parameters come first;
+// the last one is the limit).
+QByteArray dueEntriesSql(const char* condition)
+{
+    return QByteArrayLiteral(
+               "SELECT o.seq, o.entity, o.entity_id, o.entity_version, o.op, o.idempotency_key, "
+               "o.payload_hash, "
+               "o.created_at, o.state, coalesce(h.payload, m.payload, c.payload), o.attempts FROM outbox o "
+               "JOIN history h ON h.entity = o.entity AND h.entity_id = o.entity_id AND h.version = "
+               "o.entity_version "
+               "LEFT JOIN members m ON o.entity = 'member' AND m.id = o.entity_id AND m.version = "
+               "o.entity_version "
+               "LEFT JOIN contributions c ON o.entity = 'contribution' AND c.id = o.entity_id AND c.version "
+               "= "
+               "o.entity_version WHERE o.state = 'pending' AND ") +
+           condition + " ORDER BY o.seq LIMIT ?";
+}
+
 } // namespace
 
 QList<OutboxItem> Store::dueOutbox(int limit, qint64 nowMs)
 {
-    QList<OutboxItem> out;
+    static const QByteArray sql = dueEntriesSql("(o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)");
     try {
-        auto& st = m_db->cached(
-            "SELECT o.seq, o.entity, o.entity_id, o.entity_version, o.op, o.idempotency_key, o.payload_hash, "
-            "o.created_at, o.state, coalesce(h.payload, m.payload, c.payload), o.attempts FROM outbox o "
-            "JOIN history h ON h.entity = o.entity AND h.entity_id = o.entity_id AND h.version = "
-            "o.entity_version "
-            "LEFT JOIN members m ON o.entity = 'member' AND m.id = o.entity_id AND m.version = "
-            "o.entity_version "
-            "LEFT JOIN contributions c ON o.entity = 'contribution' AND c.id = o.entity_id "
-            "AND c.version = o.entity_version WHERE o.state = 'pending' AND "
-            "(o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) ORDER BY o.seq LIMIT ?");
-        st.bind(1, nowMs).bind(2, limit);
-        while (st.next()) {
-            OutboxItem item;
-            item.entry = entryFrom(st);
-            const auto plain = openPayload(item.entry.entity, item.entry.entityId, st.blob(9));
-            if (!plain)
-                continue; // a damaged payload is reported by check(); it must not stop the queue
-            item.payload = *plain;
-            item.attempts = static_cast<int>(st.int64(10));
-            out.append(item);
-        }
-        st.reset();
+        return readDueEntries(m_db->cached(sql.constData()).bind(1, nowMs).bind(2, limit));
     } catch (const sql::Failure&) {
-        out.clear();
+        return {};
     }
-    return out;
 }
 
 Status Store::applyOutboxResults(const QList<OutboxResult>& results, qint64 retryAtMs,
@@ -328,35 +325,33 @@ namespace fe {
 
 QList<OutboxItem> Store::dueOutboxAfter(qint64 afterSeq, int limit, qint64 nowMs, qint64 maxDelayMs)
 {
-    QList<OutboxItem> out;
+    static const QByteArray sql = dueEntriesSql(
+        "o.seq > ? AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ? OR o.next_attempt_at > ?)");
     try {
-        auto& st = m_db->cached(
-            "SELECT o.seq, o.entity, o.entity_id, o.entity_version, o.op, o.idempotency_key, o.payload_hash, "
-            "o.created_at, o.state, coalesce(h.payload, m.payload, c.payload), o.attempts FROM outbox o "
-            "JOIN history h ON h.entity = o.entity AND h.entity_id = o.entity_id AND h.version = "
-            "o.entity_version "
-            "LEFT JOIN members m ON o.entity = 'member' AND m.id = o.entity_id AND m.version = "
-            "o.entity_version "
-            "LEFT JOIN contributions c ON o.entity = 'contribution' AND c.id = o.entity_id "
-            "AND c.version = o.entity_version WHERE o.state = 'pending' AND o.seq "
-            "> ? AND "
-            "(o.next_attempt_at IS NULL OR o.next_attempt_at <= ? OR o.next_attempt_at > ?) ORDER BY o.seq "
-            "LIMIT ?");
-        st.bind(1, afterSeq).bind(2, nowMs).bind(3, nowMs + maxDelayMs).bind(4, limit);
-        while (st.next()) {
-            OutboxItem item;
-            item.entry = entryFrom(st);
-            const auto plain = openPayload(item.entry.entity, item.entry.entityId, st.blob(9));
-            if (!plain)
-                continue; // reported by check(); it must not stop the queue
-            item.payload = *plain;
-            item.attempts = static_cast<int>(st.int64(10));
-            out.append(item);
-        }
-        st.reset();
+        return readDueEntries(m_db->cached(sql.constData())
+                                  .bind(1, afterSeq)
+                                  .bind(2, nowMs)
+                                  .bind(3, nowMs + maxDelayMs)
+                                  .bind(4, limit));
     } catch (const sql::Failure&) {
-        out.clear();
+        return {};
     }
+}
+
+QList<OutboxItem> Store::readDueEntries(sql::Statement& st)
+{
+    QList<OutboxItem> out;
+    while (st.next()) {
+        OutboxItem item;
+        item.entry = entryFrom(st);
+        const auto plain = openPayload(item.entry.entity, item.entry.entityId, st.blob(9));
+        if (!plain)
+            continue; // a damaged payload is reported by check(); it must not stop the queue
+        item.payload = *plain;
+        item.attempts = static_cast<int>(st.int64(10));
+        out.append(item);
+    }
+    st.reset();
     return out;
 }
 
