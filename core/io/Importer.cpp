@@ -244,6 +244,7 @@ ImportReport Importer::importData(RecordKind kind, DataFormat format, const QByt
     }
     Run run{kind,  source, report, MemberResolver(m_store), RowParser(m_store.country()), {}, 0,
             false, {},     -1};
+    const Store::BulkWrites bulk(m_store);
     bool more = true;
     while (more && !run.stop) {
         const qsizetype batchStart = report.rows.size();

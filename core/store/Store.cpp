@@ -784,6 +784,18 @@ Status Store::inBatch(const std::function<void()>& work, BatchGuard guard)
     }
 }
 
+Store::BulkWrites::BulkWrites(Store& store) : m_store(store)
+{
+    // Pragmas that fail leave SQLite's defaults: slower, never wrong.
+    sqlite3_exec(m_store.m_db->handle(), "PRAGMA wal_autocheckpoint=16384", nullptr, nullptr, nullptr);
+}
+
+Store::BulkWrites::~BulkWrites()
+{
+    sqlite3_exec(m_store.m_db->handle(), "PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE)",
+                 nullptr, nullptr, nullptr);
+}
+
 std::optional<QUuid> Store::importedEntity(const QString& importKey)
 {
     auto& st = m_db->cached("SELECT entity_id FROM import_keys WHERE key = ?");
