@@ -1,7 +1,6 @@
 #include "Cli.h"
 
 #include "store/Store.h"
-#include "validation/Normalise.h"
 
 #include <cstdio>
 
@@ -32,13 +31,13 @@ void CommandLine::addStoreOption()
     m_parser.addOption({QStringLiteral("store"), Text::tr("The store file."), Text::tr("PATH")});
 }
 
-void CommandLine::addOperatorOption()
+void CommandLine::addLoginOption()
 {
-    m_hasOperator = true;
-    m_parser.addOption(
-        {QStringLiteral("operator"),
-         Text::tr("Who does this, for the audit log (default: $FIELDENROL_OPERATOR, else \"cli\")."),
-         Text::tr("NAME")});
+    m_needsLogin = true;
+    m_parser.addOption({QStringLiteral("user"),
+                        Text::tr("Your operator user name (default: $FIELDENROL_USER). The password comes "
+                                 "from $FIELDENROL_PASSWORD, else it is asked on the terminal."),
+                        Text::tr("NAME")});
 }
 
 std::optional<int> CommandLine::parse(const QStringList& arguments)
@@ -57,18 +56,16 @@ std::optional<int> CommandLine::parse(const QStringList& arguments)
     }
     if (m_needsStore && storePath().isEmpty())
         return usageError(Text::tr("Give the store file with --store PATH."));
-    const QString op = operatorId();
-    if (op.isEmpty() || op.size() > 64 || hasControlCharacters(op))
-        return usageError(Text::tr("The operator name must have 1 to 64 characters."));
+    if (m_needsLogin && userName().isEmpty())
+        return usageError(Text::tr("Give your user name with --user NAME (or set FIELDENROL_USER)."));
     return std::nullopt;
 }
 
-QString CommandLine::operatorId() const
+QString CommandLine::userName() const
 {
-    if (m_hasOperator && m_parser.isSet(QStringLiteral("operator")))
-        return normaliseName(m_parser.value(QStringLiteral("operator")));
-    const QString fromEnvironment = normaliseName(qEnvironmentVariable("FIELDENROL_OPERATOR"));
-    return fromEnvironment.isEmpty() ? QStringLiteral("cli") : fromEnvironment;
+    if (m_needsLogin && m_parser.isSet(QStringLiteral("user")))
+        return m_parser.value(QStringLiteral("user")).trimmed();
+    return qEnvironmentVariable("FIELDENROL_USER").trimmed();
 }
 
 int CommandLine::usageError(const QString& message) const
@@ -79,9 +76,14 @@ int CommandLine::usageError(const QString& message) const
     return Usage;
 }
 
+StoreOptions storeOptions()
+{
+    return {};
+}
+
 std::unique_ptr<Store> openStore(const QString& path)
 {
-    auto opened = Store::open(path);
+    auto opened = Store::open(path, storeOptions());
     if (!opened.ok()) {
         printError(opened.error());
         return nullptr;
@@ -97,6 +99,25 @@ void printError(const Error& error)
 int exitCodeFor(const Error& error)
 {
     const QString& code = error.code;
+    if (code == QLatin1String("operator.wrong_credentials") ||
+        code == QLatin1String("operator.recovery_code_invalid"))
+        return LoginRefused;
+    if (code == QLatin1String("operator.locked") || code == QLatin1String("operator.disabled"))
+        return AccountBlocked;
+    if (code == QLatin1String("operator.too_soon"))
+        return TryLater;
+    if (code == QLatin1String("store.not_encrypted"))
+        return NotEncrypted;
+    if (code == QLatin1String("operator.not_allowed") || code == QLatin1String("operator.not_permitted") ||
+        code == QLatin1String("operator.not_administrator") || code == QLatin1String("operator.not_on_self"))
+        return NotPermitted;
+    if (code == QLatin1String("operator.not_found"))
+        return NotFound;
+    // What the person entered for an account: user name, display name, password rules.
+    if (code == QLatin1String("operator.username_invalid") ||
+        code == QLatin1String("operator.display_name_invalid") ||
+        code.startsWith(QLatin1String("operator.password_")))
+        return Usage;
     if (code == QLatin1String("store.disk_full") || code == QLatin1String("store.io_error") ||
         code == QLatin1String("store.read_only") || code.endsWith(QLatin1String("cannot_read")) ||
         code.endsWith(QLatin1String("cannot_write")) || code.endsWith(QLatin1String("write_failed")))

@@ -11,7 +11,8 @@
 
 namespace fe {
 class Store;
-}
+struct StoreOptions;
+} // namespace fe
 
 namespace fe::cli {
 
@@ -23,7 +24,13 @@ enum ExitCode : int {
     Rejected = 3,         // rows rejected, a file refused, problems found by check
     IoError = 4,          // a file cannot be read or written, the store cannot save
     NotFound = 5,         // no such record, no match
-    Interrupted = 130,    // stopped by Ctrl-C; what was saved until then is kept
+    // 6 and 7 belong to the sync commands (commands/SyncExitCodes.h).
+    LoginRefused = 8,   // wrong user name or password (or recovery code)
+    AccountBlocked = 9, // the account is locked or disabled: an administrator must act
+    TryLater = 10,      // too many failed logins just now: wait, then try again
+    NotEncrypted = 11,  // the store is not encrypted yet: "fieldenrolctl encrypt" first
+    NotPermitted = 12,  // the logged-in operator's role may not do this
+    Interrupted = 130,  // stopped by Ctrl-C; what was saved until then is kept
 };
 
 // Translation context of the command line tool.
@@ -37,14 +44,15 @@ struct Text
 QTextStream& out();
 QTextStream& err();
 
-// One command's options: --help, and the shared --store and --operator when the command uses them.
+// One command's options: --help, and the shared --store and --user when the command uses them.
 class CommandLine
 {
 public:
     CommandLine(const QString& command, const QString& description);
 
     void addStoreOption();
-    void addOperatorOption();
+    // --user: the command logs in (Login.h) before it touches personal data.
+    void addLoginOption();
     void addOption(const QCommandLineOption& option) { m_parser.addOption(option); }
     void addPositional(const QString& name, const QString& description, const QString& syntax)
     {
@@ -57,8 +65,8 @@ public:
     QString value(const QString& name) const { return m_parser.value(name).trimmed(); }
     QStringList positional() const { return m_parser.positionalArguments(); }
     QString storePath() const { return value(QStringLiteral("store")); }
-    // --operator, else FIELDENROL_OPERATOR, else "cli".
-    QString operatorId() const;
+    // --user, else FIELDENROL_USER.
+    QString userName() const;
 
     // Prints the message and how to get help; returns Usage.
     int usageError(const QString& message) const;
@@ -67,10 +75,14 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
     bool m_needsStore = false;
-    bool m_hasOperator = false;
+    bool m_needsLogin = false;
 };
 
-// Opens the store, or prints why not (nullptr: exit with StoreUnavailable).
+// How fieldenrolctl opens and creates stores (production password derivation cost).
+StoreOptions storeOptions();
+
+// Opens the store, or prints why not (nullptr: exit with StoreUnavailable). Encrypted stores open
+// locked: commands that touch personal data use openLoggedIn (Login.h) instead.
 std::unique_ptr<Store> openStore(const QString& path);
 
 // Prints an error (message only: messages never hold personal data).

@@ -10,7 +10,7 @@ namespace {
 void printHelp()
 {
     QTextStream& o = out();
-    o << Text::tr("Usage: fieldenrolctl <command> --store PATH [options]") << "\n\n"
+    o << Text::tr("Usage: fieldenrolctl <command> --store PATH [--user NAME] [options]") << "\n\n"
       << Text::tr("FieldEnrol's command line over a local store.") << "\n\n"
       << Text::tr("Commands:") << '\n';
     qsizetype width = 0;
@@ -20,9 +20,15 @@ void printHelp()
         o << "  " << QString::fromLatin1(c.name).leftJustified(width + 2) << Text::tr(c.summary) << '\n';
     o << '\n'
       << Text::tr("Run \"fieldenrolctl <command> --help\" for a command's options.") << '\n'
+      << Text::tr("Commands that read or write personal data log in first: --user NAME (or "
+                  "$FIELDENROL_USER), the password from $FIELDENROL_PASSWORD or typed on the terminal; "
+                  "never on the command line.")
+      << '\n'
       << Text::tr(
              "Exit codes: 0 ok, 1 usage, 2 store cannot be opened or created, 3 rows rejected or problems "
-             "found, 4 file or disk error, 5 not found, 130 interrupted.")
+             "found, 4 file or disk error, 5 not found, 6 and 7 see sync, 8 wrong user name or password, "
+             "9 account locked or disabled, 10 too many failed logins (wait), 11 store not encrypted, 12 not "
+             "permitted for this operator, 130 interrupted.")
       << '\n'
       << Qt::flush;
 }

@@ -22,11 +22,21 @@ central="$build/server/fieldenrol-central"
 # The demo district of each country: its store's members live there, and the enrolment code below is for it
 # (the central office accepts a device's records only for the district it was enrolled for).
 demo_district() { [ "$1" = KE ] && echo 001 || echo 0101; }
+# The demo stores are encrypted like every store, with the administrator "admin" and this demo password
+# (printed at the end so you can log in to the app). fieldenrolctl reads passwords from the environment
+# or the terminal, never from its command line.
+demo_user=admin
+demo_password=${FIELDENROL_DEMO_PASSWORD:-fieldenrol-demo}
+export FIELDENROL_USER="$demo_user" FIELDENROL_PASSWORD="$demo_password"
 for c in LA KE; do
   store="$demo/demo-$c.fieldenrol"
   if [ ! -f "$store" ]; then
-    "$ctl" init --store "$store" --country "$c" --device-name "Demo $c"
+    "$ctl" init --store "$store" --country "$c" --device-name "Demo $c" --admin "$demo_user" \
+      --admin-name "Demo administrator"
     "$ctl" generate --store "$store" --members 500 --seed 42 --district "$(demo_district "$c")"
+  elif [[ $("$ctl" status --store "$store" --json) == *'"encrypted": false'* ]]; then
+    # A demo store made before encryption at rest: sealed in place, same administrator and password.
+    "$ctl" encrypt --store "$store" --admin "$demo_user" --admin-name "Demo administrator"
   fi
 done
 store="$demo/demo-$country.fieldenrol"
@@ -49,9 +59,14 @@ echo "Central office: $url (database $db)"
 district=$(demo_district "$country")
 echo "A device enrolment code for district $district; use it once, in the app (Settings -> Central office:"
 echo "address $url and the code, then Sync -> Sync now), or with"
-echo "  $ctl enrol-device --store $store --server $url --code CODE"
-echo "then $ctl sync --store $store sends the demo records:"
+echo "  FIELDENROL_USER=$demo_user FIELDENROL_PASSWORD=... $ctl enrol-device --store $store --server $url --code CODE"
+echo "then $ctl sync --store $store (logged in the same way) sends the demo records:"
 "$central" enrolment-code --db "$db" --country "$country" --district "$district"
+
+echo "Demo stores: $demo/demo-LA.fieldenrol and $demo/demo-KE.fieldenrol."
+echo "Log in (app and fieldenrolctl) as \"$demo_user\" with the demo password: $demo_password"
+# The app asks for the password on its login screen: the variable is for fieldenrolctl only.
+unset FIELDENROL_PASSWORD
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   "$build/app/fieldenrol" --store "$store"

@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>OperatorDirectory</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n second before trying again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password can have at most %n characters.</source>
+        <translation>
+            <numerusform>The password can have at most %n character.</numerusform>
+            <numerusform>The password can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message numerus="yes">
         <source>%n history entries belong to no record.</source>
@@ -108,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>fe::app::LoginWindow</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Wait %n second before trying again.</numerusform>
+            <numerusform>Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fe::app::MainWindow</name>
     <message numerus="yes">
         <source>Not sent yet: %Ln record(s), saved on this laptop.</source>
@@ -131,6 +165,16 @@
         <translation>
             <numerusform>%1 of %Ln member shown.</numerusform>
             <numerusform>%1 of %Ln members shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::OperatorForm</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
 </context>

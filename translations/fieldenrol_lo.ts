@@ -141,6 +141,32 @@
     </message>
 </context>
 <context>
+    <name>KeyDerivation</name>
+    <message>
+        <source>This computer offers no secure random numbers; FieldEnrol cannot protect the store.</source>
+        <translation>ຄອມພິວເຕີນີ້ບໍ່ມີຕົວເລກສຸ່ມທີ່ປອດໄພ; FieldEnrol ບໍ່ສາມາດປົກປ້ອງບ່ອນເກັບຂໍ້ມູນໄດ້.</translation>
+    </message>
+    <message>
+        <source>The key parameters stored for this account are not valid. The store may be damaged.</source>
+        <translation>ຄ່າກຳນົດຂອງກະແຈທີ່ເກັບໄວ້ສຳລັບບັນຊີນີ້ບໍ່ຖືກຕ້ອງ. ບ່ອນເກັບຂໍ້ມູນອາດເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to check the password. Close other programs and try again.</source>
+        <translation>ໜ່ວຍຄວາມຈຳບໍ່ພຽງພໍເພື່ອກວດລະຫັດຜ່ານ. ປິດໂປຣແກຣມອື່ນແລ້ວລອງໃໝ່.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrap</name>
+    <message>
+        <source>The password or recovery code is not correct, or the key was altered.</source>
+        <translation>ລະຫັດຜ່ານ ຫຼື ລະຫັດກູ້ຄືນບໍ່ຖືກຕ້ອງ, ຫຼື ກະແຈຖືກດັດແປງ.</translation>
+    </message>
+    <message>
+        <source>The data key has the wrong length.</source>
+        <translation>ກະແຈຂໍ້ມູນມີຄວາມຍາວບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Female</source>
@@ -364,6 +390,125 @@
     <message>
         <source>The member card could not be written to %1.</source>
         <translation>ບໍ່ສາມາດຂຽນບັດສະມາຊິກໄປທີ່ %1 ໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>Operator</name>
+    <message>
+        <source>Clerk</source>
+        <translation>ພະນັກງານ</translation>
+    </message>
+    <message>
+        <source>Enumerator</source>
+        <translation>ພະນັກງານລົງທະບຽນພາກສະໜາມ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>ຜູ້ຄຸມງານ</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDirectory</name>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>ພະຍາຍາມຜິດຫຼາຍເທື່ອເກີນໄປ. ລໍຖ້າ %n ວິນາທີກ່ອນລອງໃໝ່.</numerusform>
+            <numerusform>ພະຍາຍາມຜິດຫຼາຍເທື່ອເກີນໄປ. ລໍຖ້າ %n ວິນາທີກ່ອນລອງໃໝ່.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>ບັນຊີນີ້ຖືກລັອກຍ້ອນພະຍາຍາມຜິດຫຼາຍເທື່ອ. ຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບປົດລັອກ.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask an administrator if you need it again.</source>
+        <translation>ບັນຊີນີ້ຖືກປິດການນຳໃຊ້. ຖາມຜູ້ບໍລິຫານລະບົບຖ້າທ່ານຕ້ອງການໃຊ້ອີກ.</translation>
+    </message>
+    <message>
+        <source>This store has no operators yet. Create the first administrator.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນນີ້ຍັງບໍ່ມີຜູ້ໃຊ້. ສ້າງຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ.</translation>
+    </message>
+    <message>
+        <source>The session is no longer valid. Log in again.</source>
+        <translation>ການເຂົ້າໃຊ້ນີ້ໝົດອາຍຸແລ້ວ. ເຂົ້າລະບົບອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ເຮັດສິ່ງນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s record was altered outside FieldEnrol. Ask an administrator to reset its password.</source>
+        <translation>ຂໍ້ມູນຂອງບັນຊີນີ້ຖືກດັດແປງຢູ່ນອກ FieldEnrol. ຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຕັ້ງລະຫັດຜ່ານໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s key does not belong to this store. The store file may have been altered.</source>
+        <translation>ກະແຈຂອງບັນຊີນີ້ບໍ່ແມ່ນຂອງບ່ອນເກັບຂໍ້ມູນນີ້. ໄຟລ໌ບ່ອນເກັບຂໍ້ມູນອາດຖືກດັດແປງ.</translation>
+    </message>
+    <message>
+        <source>There is no such operator.</source>
+        <translation>ບໍ່ມີຜູ້ໃຊ້ຄົນນີ້.</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name (1 to 100 characters).</source>
+        <translation>ປ້ອນຊື່ຂອງຜູ້ໃຊ້ (1 ຫາ 100 ຕົວອັກສອນ).</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 letters or digits (any script), and may contain . _ -</source>
+        <translation>ຊື່ຜູ້ໃຊ້ມີ 2 ຫາ 64 ຕົວອັກສອນ ຫຼື ຕົວເລກ (ພາສາໃດກໍໄດ້), ແລະ ອາດມີ . _ -</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ %n ຕົວອັກສອນ.</numerusform>
+            <numerusform>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ %n ຕົວອັກສອນ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password can have at most %n characters.</source>
+        <translation>
+            <numerusform>ລະຫັດຜ່ານມີໄດ້ຫຼາຍສຸດ %n ຕົວອັກສອນ.</numerusform>
+            <numerusform>ລະຫັດຜ່ານມີໄດ້ຫຼາຍສຸດ %n ຕົວອັກສອນ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>ລະຫັດຜ່ານຕ້ອງບໍ່ແມ່ນຊື່ຜູ້ໃຊ້.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s data key is not valid.</source>
+        <translation>ກະແຈຂໍ້ມູນຂອງບ່ອນເກັບຂໍ້ມູນບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>This store already has an administrator.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນນີ້ມີຜູ້ບໍລິຫານລະບົບແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken. Choose another one.</source>
+        <translation>ຊື່ຜູ້ໃຊ້ນີ້ມີຄົນໃຊ້ແລ້ວ. ເລືອກຊື່ອື່ນ.</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account. Ask another administrator.</source>
+        <translation>ທ່ານບໍ່ສາມາດເຮັດສິ່ງນີ້ກັບບັນຊີຂອງຕົນເອງໄດ້. ຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>ລະຫັດຜ່ານໃໝ່ຕ້ອງແຕກຕ່າງຈາກລະຫັດເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct.</source>
+        <translation>ລະຫັດກູ້ຄືນບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>This user name is not an administrator of this store.</source>
+        <translation>ຊື່ຜູ້ໃຊ້ນີ້ບໍ່ແມ່ນຜູ້ບໍລິຫານລະບົບຂອງບ່ອນເກັບຂໍ້ມູນນີ້.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +777,22 @@
             <numerusform>ສະບັບກ່ອນໜ້າຂອງບັນທຶກ %n ສະບັບໄດ້ສູນເສຍເນື້ອໃນ.</numerusform>
             <numerusform>ສະບັບກ່ອນໜ້າຂອງບັນທຶກ %n ສະບັບໄດ້ສູນເສຍເນື້ອໃນ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log in to open the store.</source>
+        <translation>ເຂົ້າລະບົບເພື່ອເປີດບ່ອນເກັບຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>This store is not encrypted yet: an administrator must set up its encryption first.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນນີ້ຍັງບໍ່ໄດ້ເຂົ້າລະຫັດ: ຜູ້ບໍລິຫານລະບົບຕ້ອງຕັ້ງການເຂົ້າລະຫັດກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ເຮັດສິ່ງນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>This store is already encrypted.</source>
+        <translation>ບ່ອນເກັບຂໍ້ມູນນີ້ເຂົ້າລະຫັດແລ້ວ.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1504,25 @@ Set up a new store instead? The file that failed is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>fe::app::EncryptionSetupWindow</name>
+    <message>
+        <source>FieldEnrol — set up encryption</source>
+        <translation>FieldEnrol — ຕັ້ງການເຂົ້າລະຫັດ</translation>
+    </message>
+    <message>
+        <source>The records in this store are not encrypted yet, so FieldEnrol does not show them. Create the administrator&apos;s account: their password will protect the records, and every operator will log in from now on. Setting up encryption takes a moment on a large store.</source>
+        <translation>ຂໍ້ມູນໃນບ່ອນເກັບນີ້ຍັງບໍ່ໄດ້ເຂົ້າລະຫັດ, ສະນັ້ນ FieldEnrol ຈຶ່ງບໍ່ສະແດງ. ສ້າງບັນຊີຜູ້ບໍລິຫານລະບົບ: ລະຫັດຜ່ານຂອງເຂົາຈະປົກປ້ອງຂໍ້ມູນ, ແລະ ຕໍ່ໄປຜູ້ໃຊ້ທຸກຄົນຈະຕ້ອງເຂົ້າລະບົບ. ການຕັ້ງການເຂົ້າລະຫັດໃຊ້ເວລາໜ້ອຍໜຶ່ງສຳລັບບ່ອນເກັບຂໍ້ມູນໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up encryption</source>
+        <translation>ຕັ້ງການເຂົ້າລະຫັດ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>ສືບຕໍ່(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>fe::app::FirstRunWizard</name>
     <message>
         <source>Give this laptop a name of 1 to 64 characters, e.g. &quot;Xaythany team 2&quot;.</source>
@@ -1465,6 +1645,22 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
     <message>
         <source>Enrol &amp;later</source>
         <translation>ລົງທະບຽນພາຍຫຼັງ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go back and correct the administrator&apos;s account.</source>
+        <translation>ກັບຄືນ ແລະ ແກ້ໄຂບັນຊີຜູ້ບໍລິຫານລະບົບ.</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>ລະຫັດກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>The administrator manages the operators of this laptop. Their password protects the records: FieldEnrol encrypts the store with it. Every operator logs in with their own user name and password.</source>
+        <translation>ຜູ້ບໍລິຫານລະບົບຈັດການຜູ້ໃຊ້ຂອງຄອມພິວເຕີນີ້. ລະຫັດຜ່ານຂອງເຂົາປົກປ້ອງຂໍ້ມູນ: FieldEnrol ເຂົ້າລະຫັດບ່ອນເກັບຂໍ້ມູນດ້ວຍມັນ. ຜູ້ໃຊ້ທຸກຄົນເຂົ້າລະບົບດ້ວຍຊື່ຜູ້ໃຊ້ ແລະ ລະຫັດຜ່ານຂອງຕົນເອງ.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1820,48 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
     </message>
 </context>
 <context>
+    <name>fe::app::LoginWindow</name>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>ປ້ອນຊື່ຜູ້ໃຊ້ຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>ກຳລັງເຂົ້າລະບົບ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>ລໍຖ້າ %n ວິນາທີກ່ອນລອງໃໝ່.</numerusform>
+            <numerusform>ລໍຖ້າ %n ວິນາທີກ່ອນລອງໃໝ່.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FieldEnrol — log in</source>
+        <translation>FieldEnrol — ເຂົ້າລະບົບ</translation>
+    </message>
+    <message>
+        <source>Log in to open the records on this laptop.</source>
+        <translation>ເຂົ້າລະບົບເພື່ອເປີດຂໍ້ມູນໃນຄອມພິວເຕີນີ້.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ພາສາ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>ຊື່ຜູ້ໃຊ້(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>ລະຫັດຜ່ານ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Log &amp;in</source>
+        <translation>ເຂົ້າລະບົບ(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>fe::app::MainWindow</name>
     <message>
         <source>FieldEnrol — %1 — %2</source>
@@ -1683,6 +1921,14 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
     <message>
         <source>&amp;Devices and duplicate flags</source>
         <translation>ອຸປະກອນ ແລະ ການແຈ້ງເຕືອນຊໍ້າກັນ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ລັອກ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2140,150 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
     <message>
         <source>Any state</source>
         <translation>ທຸກສະຖານະ</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::OperatorForm</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ. ພິມລະຫັດຜ່ານດຽວກັນສອງເທື່ອ.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>ຊື່ຜູ້ໃຊ້(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>ຊື່ເຕັມ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>ລະຫັດຜ່ານ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>ລະຫັດຜ່ານອີກເທື່ອ(&amp;G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>ຢ່າງໜ້ອຍ %n ຕົວອັກສອນ</numerusform>
+            <numerusform>ຢ່າງໜ້ອຍ %n ຕົວອັກສອນ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>ບົດບາດ(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::OperatorsPage</name>
+    <message>
+        <source>Operators</source>
+        <translation>ຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <source>%1 can now log in.</source>
+        <translation>%1 ສາມາດເຂົ້າລະບົບໄດ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Select an operator in the list first.</source>
+        <translation>ເລືອກຜູ້ໃຊ້ໃນລາຍການກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed. Tell them the new one in person.</source>
+        <translation>ລະຫັດຜ່ານຂອງ %1 ຖືກປ່ຽນແລ້ວ. ບອກລະຫັດໃໝ່ໃຫ້ເຂົາດ້ວຍຕົນເອງ.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 ບໍ່ສາມາດເຂົ້າລະບົບໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 ສາມາດເຂົ້າລະບົບໄດ້ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ໃຊ້ງານ</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>ປິດການນຳໃຊ້</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ຖືກລັອກ</translation>
+    </message>
+    <message>
+        <source>&amp;Operators of this laptop</source>
+        <translation>ຜູ້ໃຊ້ຂອງຄອມພິວເຕີນີ້(&amp;O)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ຊື່ຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>ລະຫັດຜ່ານໃໝ່(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>ປົດລັອກ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ລັອກ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>ເພີ່ມຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>ເພີ່ມຜູ້ໃຊ້(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::RecoveryCodeView</name>
+    <message>
+        <source>FieldEnrol recovery code
+
+%1
+
+Keep this sheet locked away, apart from the laptop.</source>
+        <translation>ລະຫັດກູ້ຄືນ FieldEnrol
+
+%1
+
+ເກັບເຈ້ຍນີ້ໄວ້ໃນບ່ອນປອດໄພ, ແຍກຈາກຄອມພິວເຕີ.</translation>
+    </message>
+    <message>
+        <source>This is the store&apos;s recovery code. It is shown only now. If the administrator&apos;s password is forgotten, only this code opens the records again. Write it down or print it, and keep it locked away, apart from the laptop.</source>
+        <translation>ນີ້ແມ່ນລະຫັດກູ້ຄືນຂອງບ່ອນເກັບຂໍ້ມູນ. ມັນສະແດງພຽງຄັ້ງນີ້ເທົ່ານັ້ນ. ຖ້າລືມລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບ, ມີແຕ່ລະຫັດນີ້ທີ່ເປີດຂໍ້ມູນໄດ້ອີກ. ຂຽນ ຫຼື ພິມມັນໄວ້, ແລະ ເກັບໄວ້ໃນບ່ອນປອດໄພ, ແຍກຈາກຄອມພິວເຕີ.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>ຂ້ອຍໄດ້ຂຽນໄວ້ແລ້ວ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>ພິມ(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2645,10 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
     <message>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after this many minutes without use:</source>
+        <translation>ລັອກໜ້າຈໍຫຼັງຈາກບໍ່ໄດ້ໃຊ້ຈຳນວນນາທີນີ້(&amp;K):</translation>
     </message>
 </context>
 <context>

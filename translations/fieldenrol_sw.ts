@@ -141,6 +141,32 @@
     </message>
 </context>
 <context>
+    <name>KeyDerivation</name>
+    <message>
+        <source>This computer offers no secure random numbers; FieldEnrol cannot protect the store.</source>
+        <translation>Kompyuta hii haitoi nambari nasibu salama; FieldEnrol haiwezi kulinda hifadhi.</translation>
+    </message>
+    <message>
+        <source>The key parameters stored for this account are not valid. The store may be damaged.</source>
+        <translation>Vigezo vya ufunguo vilivyohifadhiwa kwa akaunti hii si sahihi. Huenda hifadhi imeharibika.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to check the password. Close other programs and try again.</source>
+        <translation>Hakuna kumbukumbu ya kutosha kukagua nenosiri. Funga programu nyingine kisha ujaribu tena.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWrap</name>
+    <message>
+        <source>The password or recovery code is not correct, or the key was altered.</source>
+        <translation>Nenosiri au msimbo wa kurejesha si sahihi, au ufunguo ulibadilishwa.</translation>
+    </message>
+    <message>
+        <source>The data key has the wrong length.</source>
+        <translation>Ufunguo wa data una urefu usio sahihi.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Female</source>
@@ -364,6 +390,125 @@
     <message>
         <source>The member card could not be written to %1.</source>
         <translation>Kadi ya uanachama haikuweza kuandikwa kwenye %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Operator</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Karani</translation>
+    </message>
+    <message>
+        <source>Enumerator</source>
+        <translation>Mwandikishaji</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Msimamizi</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Msimamizi wa mfumo</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDirectory</name>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Majaribio mengi mno yameshindwa. Subiri sekunde %n kabla ya kujaribu tena.</numerusform>
+            <numerusform>Majaribio mengi mno yameshindwa. Subiri sekunde %n kabla ya kujaribu tena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>Akaunti hii imefungwa baada ya majaribio mengi yaliyoshindwa. Mwombe msimamizi wa mfumo aifungue.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask an administrator if you need it again.</source>
+        <translation>Akaunti hii imezimwa. Muulize msimamizi wa mfumo ikiwa unaihitaji tena.</translation>
+    </message>
+    <message>
+        <source>This store has no operators yet. Create the first administrator.</source>
+        <translation>Hifadhi hii bado haina watumiaji. Unda msimamizi wa mfumo wa kwanza.</translation>
+    </message>
+    <message>
+        <source>The session is no longer valid. Log in again.</source>
+        <translation>Kipindi hiki si halali tena. Ingia tena.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>Ni msimamizi wa mfumo pekee anayeweza kufanya hivi.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s record was altered outside FieldEnrol. Ask an administrator to reset its password.</source>
+        <translation>Rekodi ya akaunti hii ilibadilishwa nje ya FieldEnrol. Mwombe msimamizi wa mfumo aweke nenosiri jipya.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s key does not belong to this store. The store file may have been altered.</source>
+        <translation>Ufunguo wa akaunti hii si wa hifadhi hii. Huenda faili ya hifadhi ilibadilishwa.</translation>
+    </message>
+    <message>
+        <source>There is no such operator.</source>
+        <translation>Hakuna mtumiaji huyo.</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name (1 to 100 characters).</source>
+        <translation>Weka jina la mtumiaji (herufi 1 hadi 100).</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 letters or digits (any script), and may contain . _ -</source>
+        <translation>Jina la mtumiaji lina herufi au tarakimu 2 hadi 64 (hati yoyote), na linaweza kuwa na . _ -</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Nenosiri linahitaji angalau herufi %n.</numerusform>
+            <numerusform>Nenosiri linahitaji angalau herufi %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password can have at most %n characters.</source>
+        <translation>
+            <numerusform>Nenosiri linaweza kuwa na herufi zisizozidi %n.</numerusform>
+            <numerusform>Nenosiri linaweza kuwa na herufi zisizozidi %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Nenosiri lisiwe jina la mtumiaji.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s data key is not valid.</source>
+        <translation>Ufunguo wa data wa hifadhi si halali.</translation>
+    </message>
+    <message>
+        <source>This store already has an administrator.</source>
+        <translation>Hifadhi hii tayari ina msimamizi wa mfumo.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken. Choose another one.</source>
+        <translation>Jina hili la mtumiaji tayari limechukuliwa. Chagua jingine.</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account. Ask another administrator.</source>
+        <translation>Huwezi kufanya hivi kwa akaunti yako mwenyewe. Muombe msimamizi mwingine wa mfumo.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Nenosiri jipya lazima litofautiane na la zamani.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct.</source>
+        <translation>Msimbo wa kurejesha si sahihi.</translation>
+    </message>
+    <message>
+        <source>This user name is not an administrator of this store.</source>
+        <translation>Jina hili la mtumiaji si msimamizi wa mfumo wa hifadhi hii.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +777,22 @@
             <numerusform>Toleo %n la awali la rekodi limepoteza maudhui yake.</numerusform>
             <numerusform>Matoleo %n ya awali ya rekodi yamepoteza maudhui yake.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log in to open the store.</source>
+        <translation>Ingia ili kufungua hifadhi.</translation>
+    </message>
+    <message>
+        <source>This store is not encrypted yet: an administrator must set up its encryption first.</source>
+        <translation>Hifadhi hii bado haijasimbwa: msimamizi wa mfumo lazima aweke usimbaji wake kwanza.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Ni msimamizi wa mfumo pekee anayeweza kufanya hivi.</translation>
+    </message>
+    <message>
+        <source>This store is already encrypted.</source>
+        <translation>Hifadhi hii tayari imesimbwa.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1504,25 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
     </message>
 </context>
 <context>
+    <name>fe::app::EncryptionSetupWindow</name>
+    <message>
+        <source>FieldEnrol — set up encryption</source>
+        <translation>FieldEnrol — weka usimbaji</translation>
+    </message>
+    <message>
+        <source>The records in this store are not encrypted yet, so FieldEnrol does not show them. Create the administrator&apos;s account: their password will protect the records, and every operator will log in from now on. Setting up encryption takes a moment on a large store.</source>
+        <translation>Rekodi katika hifadhi hii bado hazijasimbwa, kwa hivyo FieldEnrol haizionyeshi. Unda akaunti ya msimamizi wa mfumo: nenosiri lake litalinda rekodi, na kuanzia sasa kila mtumiaji ataingia. Kuweka usimbaji huchukua muda kidogo kwa hifadhi kubwa.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up encryption</source>
+        <translation>Weka usimbaji(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>Endelea(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>fe::app::FirstRunWizard</name>
     <message>
         <source>Give this laptop a name of 1 to 64 characters, e.g. &quot;Xaythany team 2&quot;.</source>
@@ -1465,6 +1645,22 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
     <message>
         <source>Enrol &amp;later</source>
         <translation>Sajili baadaye(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go back and correct the administrator&apos;s account.</source>
+        <translation>Rudi nyuma na urekebishe akaunti ya msimamizi wa mfumo.</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>Msimamizi wa mfumo</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>Msimbo wa kurejesha</translation>
+    </message>
+    <message>
+        <source>The administrator manages the operators of this laptop. Their password protects the records: FieldEnrol encrypts the store with it. Every operator logs in with their own user name and password.</source>
+        <translation>Msimamizi wa mfumo husimamia watumiaji wa kompyuta hii. Nenosiri lake hulinda rekodi: FieldEnrol husimba hifadhi kwa nenosiri hilo. Kila mtumiaji huingia kwa jina lake la mtumiaji na nenosiri lake.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1820,48 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
     </message>
 </context>
 <context>
+    <name>fe::app::LoginWindow</name>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Weka jina lako la mtumiaji.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Inaingia…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Subiri sekunde %n kabla ya kujaribu tena.</numerusform>
+            <numerusform>Subiri sekunde %n kabla ya kujaribu tena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FieldEnrol — log in</source>
+        <translation>FieldEnrol — ingia</translation>
+    </message>
+    <message>
+        <source>Log in to open the records on this laptop.</source>
+        <translation>Ingia ili kufungua rekodi kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Lugha(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Jina la mtumiaji(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Nenosiri(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Log &amp;in</source>
+        <translation>Ingia(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>fe::app::MainWindow</name>
     <message>
         <source>FieldEnrol — %1 — %2</source>
@@ -1683,6 +1921,14 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
     <message>
         <source>&amp;Devices and duplicate flags</source>
         <translation>&amp;Vifaa na alama za marudio</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Funga(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2140,150 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
     <message>
         <source>Any state</source>
         <translation>Hali yoyote</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::OperatorForm</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Manenosiri mawili yanatofautiana. Andika nenosiri lilelile mara mbili.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Jina la mtumiaji(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Jina kamili(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Nenosiri(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>Nenosiri tena(&amp;G)</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Angalau herufi %n</numerusform>
+            <numerusform>Angalau herufi %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Jukumu(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::OperatorsPage</name>
+    <message>
+        <source>Operators</source>
+        <translation>Watumiaji</translation>
+    </message>
+    <message>
+        <source>%1 can now log in.</source>
+        <translation>%1 sasa anaweza kuingia.</translation>
+    </message>
+    <message>
+        <source>Select an operator in the list first.</source>
+        <translation>Chagua mtumiaji kwenye orodha kwanza.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed. Tell them the new one in person.</source>
+        <translation>Nenosiri la %1 limebadilishwa. Mwambie jipya ana kwa ana.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 hawezi tena kuingia.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 anaweza kuingia tena.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Hai</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Imezimwa</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Imefungwa</translation>
+    </message>
+    <message>
+        <source>&amp;Operators of this laptop</source>
+        <translation>Watumiaji wa kompyuta hii(&amp;O)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Jina la mtumiaji</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Jukumu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Nenosiri jipya(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Weka nenosiri upya(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Fungua(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Funga(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>Ongeza mtumiaji</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>Ongeza mtumiaji(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::RecoveryCodeView</name>
+    <message>
+        <source>FieldEnrol recovery code
+
+%1
+
+Keep this sheet locked away, apart from the laptop.</source>
+        <translation>Msimbo wa kurejesha wa FieldEnrol
+
+%1
+
+Hifadhi karatasi hii mahali palipofungwa, mbali na kompyuta.</translation>
+    </message>
+    <message>
+        <source>This is the store&apos;s recovery code. It is shown only now. If the administrator&apos;s password is forgotten, only this code opens the records again. Write it down or print it, and keep it locked away, apart from the laptop.</source>
+        <translation>Huu ni msimbo wa kurejesha wa hifadhi. Unaonyeshwa sasa tu. Nenosiri la msimamizi wa mfumo likisahaulika, ni msimbo huu pekee utakaofungua rekodi tena. Uandike au uuchapishe, na uuhifadhi mahali palipofungwa, mbali na kompyuta.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Nimeuandika(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Chapisha(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2645,10 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after this many minutes without use:</source>
+        <translation>Funga skrini baada ya dakika hizi bila matumizi(&amp;K):</translation>
     </message>
 </context>
 <context>

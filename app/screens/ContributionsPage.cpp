@@ -5,6 +5,7 @@
 #include "models/ContributionTableModel.h"
 #include "models/MemberListModel.h"
 #include "printing/ReceiptDocument.h"
+#include "shell/Roles.h"
 #include "widgets/EnterNavigator.h"
 #include "widgets/ErrorLabel.h"
 #include "worker/StoreClient.h"
@@ -160,6 +161,8 @@ ContributionsPage::ContributionsPage(StoreClient& client, QWidget* parent) : Pag
     m_void = new QPushButton;
     paymentButtons->addWidget(m_selectedPdf);
     paymentButtons->addWidget(m_void);
+    // Voiding is for supervisors and administrators (shell/Roles.h).
+    m_void->setVisible(may(client.currentOperator(), Capability::VoidPayments));
     paymentButtons->addStretch(1);
     rightLayout->addLayout(paymentButtons);
     splitter->addWidget(right);
@@ -558,6 +561,8 @@ std::optional<ContributionReceipt> ContributionsPage::selectedReceipt() const
 
 void ContributionsPage::voidSelected()
 {
+    if (!may(m_client.currentOperator(), Capability::VoidPayments))
+        return;
     const auto selected = selectedReceipt();
     if (!selected) {
         setBanner(tr("Select the payment to void in the list first."), true);

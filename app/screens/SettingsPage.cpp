@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -46,7 +47,19 @@ SettingsPage::SettingsPage(StoreClient& client, SyncClient& sync, LanguageManage
     m_languageLabel->setBuddy(m_languageBox);
     languageRow->addWidget(m_languageLabel);
     languageRow->addWidget(m_languageBox);
-    languageRow->addStretch(1);
+    languageRow->addSpacing(24);
+    // Idle lock (docs/APP.md "Login and lock"): applies from the next login. On the language's
+    // row, so the page still fits a 1366x768 screen in Lao.
+    auto* idleRow = languageRow;
+    m_idleLabel = new QLabel;
+    m_idleMinutes = new QSpinBox;
+    m_idleMinutes->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_idleMinutes->setRange(1, 60);
+    m_idleMinutes->setValue(settings.idleLockMinutes());
+    m_idleLabel->setBuddy(m_idleMinutes);
+    idleRow->addWidget(m_idleLabel);
+    idleRow->addWidget(m_idleMinutes);
+    idleRow->addStretch(1);
     layout->addLayout(languageRow);
 
     m_storeHeading = new QLabel;
@@ -89,6 +102,8 @@ SettingsPage::SettingsPage(StoreClient& client, SyncClient& sync, LanguageManage
         m_language.setLanguage(code);
         m_settings.setLanguage(code);
     });
+    connect(m_idleMinutes, &QSpinBox::valueChanged, this,
+            [this](int minutes) { m_settings.setIdleLockMinutes(minutes); });
     connect(&m_language, &LanguageManager::languageChanged, this, [this](const QString& code) {
         const QSignalBlocker block(m_languageBox);
         m_languageBox->setCurrentIndex(m_languageBox->findData(code));
@@ -227,6 +242,7 @@ void SettingsPage::retranslate()
 {
     m_heading->setText(tr("Settings"));
     m_languageLabel->setText(tr("Lan&guage of the screens"));
+    m_idleLabel->setText(tr("Loc&k the screen after this many minutes without use:"));
     m_storeHeading->setText(tr("Store on this laptop"));
     m_backupHeading->setText(tr("Backup"));
     m_backupHint->setText(

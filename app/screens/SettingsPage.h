@@ -7,6 +7,7 @@ class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace fe {
 namespace app {
@@ -55,6 +56,8 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_languageLabel = nullptr;
     QComboBox* m_languageBox = nullptr;
+    QLabel* m_idleLabel = nullptr;
+    QSpinBox* m_idleMinutes = nullptr;
     QLabel* m_storeHeading = nullptr;
     QFormLayout* m_storeForm = nullptr;
     CentralOfficeBox* m_central = nullptr;

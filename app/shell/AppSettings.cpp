@@ -51,6 +51,18 @@ void AppSettings::setAutoSync(AutoSync policy)
     m_settings->setValue(QStringLiteral("sync/auto"), autoSyncKey(policy));
 }
 
+int AppSettings::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(QStringLiteral("security/idle_lock_minutes")).toInt(&ok);
+    return ok ? qBound(1, minutes, 60) : kDefaultIdleLockMinutes;
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    m_settings->setValue(QStringLiteral("security/idle_lock_minutes"), qBound(1, minutes, 60));
+}
+
 QString AppSettings::defaultStoreFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

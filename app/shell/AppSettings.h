@@ -28,6 +28,10 @@ public:
     // When the sync engine runs by itself; on any link unless the clerk chose otherwise.
     AutoSync autoSync() const;
     void setAutoSync(AutoSync policy);
+    // Minutes without keyboard or mouse input after which the application locks (1-60, default 5).
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
+    static constexpr int kDefaultIdleLockMinutes = 5;
     // Where the first-run assistant proposes to create the store.
     static QString defaultStoreFolder();
 

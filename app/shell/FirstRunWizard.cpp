@@ -6,6 +6,8 @@
 #include "sync/SyncClient.h"
 #include "validation/Normalise.h"
 #include "widgets/ErrorLabel.h"
+#include "widgets/OperatorForm.h"
+#include "widgets/RecoveryCodeView.h"
 #include "worker/StoreClient.h"
 
 #include <QComboBox>
@@ -41,6 +43,33 @@ public:
         return error.isEmpty();
     }
     ErrorLabel* m_error = nullptr;
+
+private:
+    FirstRunWizard& m_wizard;
+};
+
+// The first administrator's account, checked with the store's rules before going on.
+class AdministratorAccountPage : public QWizardPage
+{
+public:
+    explicit AdministratorAccountPage(FirstRunWizard& wizard) : m_wizard(wizard) {}
+    bool validatePage() override { return m_wizard.m_adminForm->check().has_value(); }
+
+private:
+    FirstRunWizard& m_wizard;
+};
+
+// The recovery code, shown once: going on needs "I have written it down", and forgets it.
+class RecoveryCodePage : public QWizardPage
+{
+public:
+    explicit RecoveryCodePage(FirstRunWizard& wizard) : m_wizard(wizard) {}
+    bool isComplete() const override { return m_wizard.m_recovery->isConfirmed(); }
+    bool validatePage() override
+    {
+        m_wizard.m_recovery->forget();
+        return true;
+    }
 
 private:
     FirstRunWizard& m_wizard;
@@ -119,6 +148,16 @@ FirstRunWizard::FirstRunWizard(StoreClient& client, LanguageManager& language, A
     deviceLayout->addStretch(1);
     setPage(DevicePage, devicePage);
 
+    auto* adminPage = new AdministratorAccountPage(*this);
+    auto* adminLayout = new QVBoxLayout(adminPage);
+    m_adminHint = new QLabel;
+    m_adminHint->setWordWrap(true);
+    m_adminForm = new OperatorForm(OperatorForm::Role::Fixed);
+    adminLayout->addWidget(m_adminHint);
+    adminLayout->addWidget(m_adminForm);
+    adminLayout->addStretch(1);
+    setPage(AdministratorPage, adminPage);
+
     auto* storePage = new StoreLocationPage(*this);
     auto* storeLayout = new QVBoxLayout(storePage);
     m_folderLabel = new QLabel;
@@ -139,6 +178,13 @@ FirstRunWizard::FirstRunWizard(StoreClient& client, LanguageManager& language, A
     storeLayout->addWidget(m_storeError);
     storeLayout->addStretch(1);
     setPage(StorePage, storePage);
+
+    auto* recoveryPage = new RecoveryCodePage(*this);
+    auto* recoveryLayout = new QVBoxLayout(recoveryPage);
+    m_recovery = new RecoveryCodeView;
+    recoveryLayout->addWidget(m_recovery);
+    connect(m_recovery, &RecoveryCodeView::confirmedChanged, recoveryPage, &QWizardPage::completeChanged);
+    setPage(RecoveryPage, recoveryPage);
 
     auto* centralPage = new CentralOfficePage(*this);
     auto* centralLayout = new QVBoxLayout(centralPage);
@@ -256,9 +302,18 @@ bool FirstRunWizard::createStore()
     m_storeError->setError(tr("Creating the store…"));
     button(QWizard::FinishButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
+    const auto admin = m_adminForm->check();
+    if (!admin) {
+        m_creating = false;
+        button(QWizard::FinishButton)->setEnabled(true);
+        button(QWizard::BackButton)->setEnabled(true);
+        m_storeError->setError(tr("Go back and correct the administrator's account."));
+        return false;
+    }
     CreateOptions options;
     options.country = country();
     options.deviceName = deviceName();
+    options.administrator = FirstAdministrator{*admin, m_adminForm->password()};
     m_client.create(storePath(), options, this, [this](const Result<StoreInfo>& result) {
         m_creating = false;
         button(QWizard::FinishButton)->setEnabled(true);
@@ -269,6 +324,11 @@ bool FirstRunWizard::createStore()
         }
         m_storeError->clearError();
         m_created = result.value();
+        m_created->recoveryCode.clear(); // on screen only, until confirmed
+        // The password has done its work (the store is open for the administrator).
+        m_adminForm->passwordEdit()->clear();
+        m_adminForm->repeatEdit()->clear();
+        m_recovery->setCode(result.value().recoveryCode);
         m_settings.setStorePath(result.value().path);
         next();
     });
@@ -316,7 +376,13 @@ void FirstRunWizard::retranslate()
     setWindowTitle(tr("Set up FieldEnrol"));
     page(CountryPage)->setTitle(tr("Welcome"));
     page(DevicePage)->setTitle(tr("This laptop"));
+    page(AdministratorPage)->setTitle(tr("The administrator"));
     page(StorePage)->setTitle(tr("Where to keep the records"));
+    page(RecoveryPage)->setTitle(tr("The recovery code"));
+    m_adminHint->setText(
+        tr("The administrator manages the operators of this laptop. Their password protects the "
+           "records: FieldEnrol encrypts the store with it. Every operator logs in with their own "
+           "user name and password."));
     page(CentralPage)->setTitle(tr("The central office"));
     m_welcome->setText(
         tr("FieldEnrol registers informal-economy workers for social protection and records their "

@@ -16,18 +16,21 @@ namespace app {
 class AppSettings;
 class ErrorLabel;
 class LanguageManager;
+class OperatorForm;
+class RecoveryCodeView;
 class StoreClient;
 class SyncClient;
 
-// The first start on a laptop: language, country, a name for this device and where the store
-// lives (going on creates the store), then the central office's address and the enrolment code
-// (finishing enrols the device; "Enrol later" skips it, Settings does it later). (The first
-// administrator joins this assistant with operators.)
+// The first start on a laptop: language, country, a name for this device, the first
+// administrator's account and where the store lives (going on creates the store, encrypted under
+// the administrator's password), the recovery code (shown once, to be confirmed as written down),
+// then the central office's address and the enrolment code (finishing enrols the device; "Enrol
+// later" skips it, Settings does it later).
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { CountryPage, DevicePage, StorePage, CentralPage };
+    enum PageId { CountryPage, DevicePage, AdministratorPage, StorePage, RecoveryPage, CentralPage };
 
     // Without `sync` the central office page only offers to enrol later.
     FirstRunWizard(StoreClient& client, LanguageManager& language, AppSettings& settings,
@@ -45,6 +48,8 @@ public:
     QLineEdit* folderEdit() const { return m_folder; }
     QLineEdit* centralAddressEdit() const { return m_address; }
     QLineEdit* enrolmentCodeEdit() const { return m_code; }
+    OperatorForm* administratorForm() const { return m_adminForm; }
+    RecoveryCodeView* recoveryView() const { return m_recovery; }
     bool enrolled() const { return m_enrolled; }
     QString errorText() const;
 
@@ -53,6 +58,8 @@ protected:
 
 private:
     friend class StoreLocationPage;
+    friend class AdministratorAccountPage;
+    friend class RecoveryCodePage;
     friend class CentralOfficePage;
     void retranslate();
     bool createStore();
@@ -84,6 +91,9 @@ private:
     QPushButton* m_browse = nullptr;
     QLabel* m_fileName = nullptr;
     ErrorLabel* m_storeError = nullptr;
+    QLabel* m_adminHint = nullptr;
+    OperatorForm* m_adminForm = nullptr;
+    RecoveryCodeView* m_recovery = nullptr;
     QLabel* m_centralHint = nullptr;
     QLabel* m_addressLabel = nullptr;
     QLineEdit* m_address = nullptr;

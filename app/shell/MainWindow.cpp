@@ -7,6 +7,7 @@
 #include "screens/ContributionsPage.h"
 #include "screens/MemberDetailDialog.h"
 #include "screens/MembersPage.h"
+#include "screens/OperatorsPage.h"
 #include "screens/RegistrationPage.h"
 #include "screens/SettingsPage.h"
 #include "screens/SupervisorPage.h"
@@ -48,21 +49,29 @@ MainWindow::MainWindow(StoreClient& client, SyncClient& sync, LanguageManager& l
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    // The pages every role has, then those the operator's role allows (shell/Roles.h).
+    m_operator = client.currentOperator();
     m_registration = new RegistrationPage(client);
     m_members = new MembersPage(client);
     m_contributions = new ContributionsPage(client);
     m_charts = new ChartsPage(client);
-    m_settings = new SettingsPage(client, sync, language, settings);
     m_sync = new SyncPage(client, sync);
     addPage(m_registration, QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_members, QKeySequence(Qt::CTRL | Qt::Key_2));
     addPage(m_contributions, QKeySequence(Qt::CTRL | Qt::Key_3));
     addPage(m_charts, QKeySequence(Qt::CTRL | Qt::Key_4));
     addPage(m_sync, QKeySequence(Qt::CTRL | Qt::Key_5));
-    addPage(m_settings, QKeySequence(Qt::CTRL | Qt::Key_6));
-    if (maySupervise(client.operatorId())) {
+    if (may(m_operator, Capability::Administer)) {
+        m_settings = new SettingsPage(client, sync, language, settings);
+        addPage(m_settings, QKeySequence(Qt::CTRL | Qt::Key_6));
+    }
+    if (may(m_operator, Capability::Supervise)) {
         m_supervisor = new SupervisorPage(client, sync);
         addPage(m_supervisor, QKeySequence(Qt::CTRL | Qt::Key_7));
+    }
+    if (may(m_operator, Capability::ManageOperators)) {
+        m_operators = new OperatorsPage(client);
+        addPage(m_operators, QKeySequence(Qt::CTRL | Qt::Key_8));
     }
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size())
@@ -77,6 +86,9 @@ MainWindow::MainWindow(StoreClient& client, SyncClient& sync, LanguageManager& l
     m_connectivity = new QLabel;
     m_connectivity->setObjectName(QStringLiteral("connectivityStatus"));
     m_device = new QLabel;
+    m_operatorLabel = new QLabel;
+    m_operatorLabel->setObjectName(QStringLiteral("operatorStatus"));
+    statusBar()->addPermanentWidget(m_operatorLabel);
     statusBar()->addPermanentWidget(m_device);
     statusBar()->addPermanentWidget(m_connectivity);
     statusBar()->addPermanentWidget(m_outbox);
@@ -85,6 +97,9 @@ MainWindow::MainWindow(StoreClient& client, SyncClient& sync, LanguageManager& l
     connect(&sync, &SyncClient::runFinished, this, [this] { m_client.reloadSyncStates(); });
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_lock = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                                   [this] { Q_EMIT lockRequested(); });
+    m_lock->setShortcutContext(Qt::ApplicationShortcut);
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
@@ -143,6 +158,22 @@ void MainWindow::showPage(Page* page)
     }
     m_stack->setCurrentWidget(page);
     page->activated();
+}
+
+int MainWindow::currentPageIndex() const
+{
+    return static_cast<int>(m_pages.indexOf(currentPage()));
+}
+
+void MainWindow::showPageIndex(int index)
+{
+    if (index >= 0 && index < m_pages.size())
+        showPage(m_pages[index]);
+}
+
+QString MainWindow::operatorText() const
+{
+    return m_operatorLabel->text();
 }
 
 Page* MainWindow::currentPage() const
@@ -210,6 +241,12 @@ void MainWindow::retranslate()
         m_nav->item(static_cast<int>(i))->setText(m_pages[i]->title());
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    m_lock->setText(tr("&Lock"));
+    m_operatorLabel->setText(m_operator ? tr("%1 (%2)").arg(m_operator->displayName.isEmpty()
+                                                                ? m_operator->username
+                                                                : m_operator->displayName,
+                                                            roleLabel(m_operator->role))
+                                        : QString());
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     if (m_supervisorMenu) {

@@ -20,6 +20,7 @@ class ChartsPage;
 class ContributionsPage;
 class LanguageManager;
 class MembersPage;
+class OperatorsPage;
 class Page;
 class RegistrationPage;
 class SettingsPage;
@@ -30,7 +31,9 @@ class SyncPage;
 
 // The application window: a navigation list on the left, the current screen on the right, and
 // a status bar that always shows the link to the central office and what has not been sent yet.
-// Screens are added in one place (addPage); the supervisor pages only when shell/Roles.h allows.
+// Screens are added in one place (addPage), each only when the logged-in operator's role allows
+// it (shell/Roles.h): a page the role does not allow is never created, so no shortcut reaches it.
+// The window exists only while an operator is logged in: locking destroys it (AppController).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,8 +47,14 @@ public:
     ChartsPage* chartsPage() const { return m_charts; }
     SettingsPage* settingsPage() const { return m_settings; }
     SyncPage* syncPage() const { return m_sync; }
-    // Null when the operator may not supervise (shell/Roles.h).
+    // Null when the operator's role does not allow them (shell/Roles.h).
     SupervisorPage* supervisorPage() const { return m_supervisor; }
+    OperatorsPage* operatorsPage() const { return m_operators; }
+    QAction* lockAction() const { return m_lock; }
+    QString operatorText() const;
+    // The page shown, as an index into the pages this role has (kept across a lock).
+    int currentPageIndex() const;
+    void showPageIndex(int index);
     QListWidget* navigation() const { return m_nav; }
     void showPage(Page* page);
     Page* currentPage() const;
@@ -53,6 +62,10 @@ public:
     QString connectivityText() const;
     // Opens the member detail (non-modal, one per member).
     void openMember(const QUuid& id);
+
+Q_SIGNALS:
+    // Lock (Ctrl+L): the controller locks the store and shows the login screen.
+    void lockRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,6 +88,10 @@ private:
     SettingsPage* m_settings = nullptr;
     SyncPage* m_sync = nullptr;
     SupervisorPage* m_supervisor = nullptr;
+    OperatorsPage* m_operators = nullptr;
+    std::optional<Operator> m_operator;
+    QLabel* m_operatorLabel = nullptr;
+    QAction* m_lock = nullptr;
     SyncClient& m_syncClient;
     QLabel* m_connectivity = nullptr;
     QLabel* m_outbox = nullptr;

@@ -1,16 +1,49 @@
 #pragma once
 
-#include <QString>
+#include "operators/Operator.h"
+
+#include <optional>
 
 namespace fe {
 namespace app {
 
-// Who may see what. Operators and their roles do not exist in the app yet, so everyone may use
-// the supervisor pages for now; the login work replaces this one function.
-inline bool maySupervise(const QString& operatorId)
+// What an operator may do in the application, decided from their role in this one place. The
+// main window creates only the pages and actions the role allows, so a hidden page cannot be
+// reached by a shortcut either. (The store itself enforces only that operator management is
+// done by an administrator.)
+enum class Capability {
+    Register,        // registration, corrections
+    Members,         // members list and detail
+    Contributions,   // record payments
+    Sync,            // sync page, automatic sync
+    Supervise,       // supervision page (fleet, duplicate flags), resolving flags
+    VoidPayments,    // void a recorded payment
+    ManageOperators, // operators page
+    Administer,      // backup, restore, settings
+};
+
+inline bool may(OperatorRole role, Capability capability)
 {
-    Q_UNUSED(operatorId);
-    return true;
+    switch (capability) {
+    case Capability::Register:
+    case Capability::Members:
+    case Capability::Contributions:
+    case Capability::Sync:
+        return true;
+    case Capability::Supervise:
+    case Capability::VoidPayments:
+        return role == OperatorRole::Supervisor || role == OperatorRole::Administrator;
+    case Capability::ManageOperators:
+    case Capability::Administer:
+        return role == OperatorRole::Administrator;
+    }
+    return false;
+}
+
+// No one logged in (a locked or not yet encrypted store): nothing.
+inline bool may(const std::optional<Operator>& op, Capability capability)
+{
+    return op.has_value() && may(op->role, capability);
 }
 
 } // namespace app

@@ -68,6 +68,25 @@ void SyncClient::open(const QString& path, AutoSync autoSync)
     post([w = m_worker, path, version, autoSync] { w->open(path, version, autoSync); });
 }
 
+void SyncClient::unlock(const std::shared_ptr<OperatorSession>& session)
+{
+    post([w = m_worker, session] { w->unlock(session); });
+}
+
+void SyncClient::lock()
+{
+    post([w = m_worker] { w->lock(); });
+    if (m_running) {
+        // The engine goes with the key: no run will report its end.
+        m_running = false;
+        sync::SyncSummary summary;
+        summary.outcome = sync::SyncOutcome::Cancelled;
+        summary.progress = m_progress;
+        m_lastRun = summary;
+        Q_EMIT runFinished(summary);
+    }
+}
+
 void SyncClient::close()
 {
     QMetaObject::invokeMethod(

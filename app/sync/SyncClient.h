@@ -26,6 +26,10 @@ public:
     // Closes the sync side's store connection and waits until it is (before the store file is
     // replaced, e.g. by a restore). A run going on ends there; open() starts again.
     void close();
+    // The operator's session for the sync thread's own connection (encrypted stores); lock()
+    // wipes it there and pauses automatic sync.
+    void unlock(const std::shared_ptr<OperatorSession>& session);
+    void lock();
     void setAutoSync(AutoSync autoSync);
     void syncNow();
     void cancel();

@@ -43,8 +43,41 @@ void SyncWorker::open(const QString& path, const QString& appVersion, AutoSync a
         return;
     }
     m_store = std::move(opened).value();
+    if (!m_store->isUnlocked()) {
+        // Encrypted: nothing is sent or read until the operator's session arrives (unlock).
+        setPolicy(sync::NetworkPolicy::Offline);
+        return;
+    }
     rebuildEngine();
     refresh();
+}
+
+void SyncWorker::unlock(const std::shared_ptr<OperatorSession>& session)
+{
+    if (!m_store || !session || !m_store->isEncrypted())
+        return;
+    m_engine.reset(); // not left running on the previous session
+    if (m_store->isUnlocked())
+        m_store->lock(); // another operator now: their session
+    OperatorSession copy{session->op, session->dataKey.clone()};
+    if (!m_store->unlock(std::move(copy)).ok())
+        return; // stays paused; the storage worker's login decides what the operator sees
+    rebuildEngine();
+    refresh();
+}
+
+void SyncWorker::lock()
+{
+    if (!m_store || !m_store->isEncrypted())
+        return;
+    // Automatic sync pauses with the screens: the engine goes (a run in progress ends there),
+    // the key is wiped. The link monitor goes too; the status bar says offline until unlocked.
+    m_enrolment.reset();
+    m_engine.reset();
+    m_monitor.reset();
+    m_probeHttp.reset();
+    m_store->lock();
+    setPolicy(sync::NetworkPolicy::Offline);
 }
 
 void SyncWorker::close()
@@ -74,8 +107,8 @@ void SyncWorker::rebuildEngine()
     m_engine.reset();
     m_monitor.reset();
     m_probeHttp.reset();
-    if (!m_store)
-        return;
+    if (!m_store || !m_store->isUnlocked())
+        return; // locked: paused until the operator's session arrives
     sync::SyncConfig config = sync::storedConfig(*m_store, m_appVersion);
     config.syncOnMetered = m_autoSync == AutoSync::AnyLink;
     m_engine = std::make_unique<sync::SyncEngine>(*m_store, config);

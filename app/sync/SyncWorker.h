@@ -11,6 +11,7 @@
 
 namespace fe {
 class Store;
+struct OperatorSession;
 namespace sync {
 class DeviceEnrolment;
 class HttpClient;
@@ -35,6 +36,10 @@ public:
     // Handlers: called on the sync thread only.
     void open(const QString& path, const QString& appVersion, fe::app::AutoSync autoSync);
     void close();
+    // Encryption at rest: the sync connection opens locked and works only while the operator's
+    // session (shared from the storage worker) unlocks it; locking stops automatic runs.
+    void unlock(const std::shared_ptr<fe::OperatorSession>& session);
+    void lock();
     void setAutoSync(fe::app::AutoSync autoSync);
     void syncNow();
     void cancel();

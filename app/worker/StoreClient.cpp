@@ -10,20 +10,55 @@ namespace app {
 StoreClient::StoreClient(QObject* parent) : QObject(parent)
 {
     m_thread.setObjectName(QStringLiteral("store"));
-    m_operatorId = qEnvironmentVariable("USER", QStringLiteral("operator"));
     m_worker = new StoreWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
     connect(m_worker, &StoreWorker::storeOpened, this, [this](quint64 request, const StoreInfo& info) {
         m_info = info;
+        m_info.recoveryCode.clear(); // for the one who asked only
         m_open = true;
+        if (info.loggedIn) { // created with its first administrator
+            m_operator = info.loggedIn;
+            m_operatorId = info.loggedIn->id.toString(QUuid::WithoutBraces);
+        }
         if (auto p = take(request))
             p->onValue(&info);
-        Q_EMIT storeOpened(info);
+        Q_EMIT storeOpened(m_info);
     });
+    connect(m_worker, &StoreWorker::loginFinished, this,
+            [this](quint64 request, const LoginOutcome& outcome) {
+                if (outcome.ok()) {
+                    m_operator = outcome.loggedIn;
+                    m_operatorId = outcome.loggedIn->id.toString(QUuid::WithoutBraces);
+                    m_info.loggedIn = outcome.loggedIn;
+                }
+                // The answer first (the login screen closes), then the broadcast (the sync side unlocks).
+                if (auto p = take(request))
+                    p->onValue(&outcome);
+                if (outcome.ok())
+                    Q_EMIT unlocked(*outcome.loggedIn, outcome.session);
+            });
+    connect(m_worker, &StoreWorker::storeLocked, this, [this](quint64 request) {
+        const bool was = m_operator.has_value();
+        m_operator.reset();
+        m_info.loggedIn.reset();
+        if (auto p = take(request))
+            p->onValue(nullptr);
+        if (was)
+            Q_EMIT locked();
+    });
+    connect(m_worker, &StoreWorker::operatorsListed, this,
+            [this](quint64 request, const QList<Operator>& operators) {
+                if (auto p = take(request))
+                    p->onValue(&operators);
+            });
     connect(m_worker, &StoreWorker::storeClosed, this, [this](quint64 request) {
         m_open = false;
+        if (m_operator) {
+            m_operator.reset();
+            Q_EMIT locked();
+        }
         if (auto p = take(request))
             p->onValue(nullptr);
         Q_EMIT storeClosed();
@@ -87,9 +122,14 @@ StoreClient::StoreClient(QObject* parent) : QObject(parent)
             [this](quint64 request, const StoreInfo& info, const QString& keptAt) {
                 m_info = info;
                 m_open = true;
+                const bool lostLogin = m_operator && info.encrypted && !info.loggedIn;
+                if (lostLogin)
+                    m_operator.reset();
                 if (auto p = take(request))
                     p->onValue(&keptAt);
                 Q_EMIT storeOpened(info);
+                if (lostLogin)
+                    Q_EMIT locked();
             });
     connect(m_worker, &StoreWorker::memberChanged, this, &StoreClient::memberChanged);
     connect(m_worker, &StoreWorker::statusChanged, this, [this](const StoreStatus& status) {
@@ -167,6 +207,85 @@ quint64 StoreClient::create(const QString& path, const CreateOptions& options, Q
     expectResult<StoreInfo>(r, context, std::move(done));
     post([w = m_worker, r, path, options] { w->createStore(r, path, options); });
     return r;
+}
+
+quint64 StoreClient::unlock(const QString& username, const QString& password, QObject* context,
+                            std::function<void(const LoginOutcome&)> done)
+{
+    const quint64 r = next();
+    expect(
+        r, context, [done](const void* v) { done(*static_cast<const LoginOutcome*>(v)); },
+        [done](const Error& e) {
+            LoginOutcome failed;
+            failed.error = e;
+            done(failed);
+        });
+    post([w = m_worker, r, username, password] { w->unlock(r, username, password); });
+    return r;
+}
+
+quint64 StoreClient::lock(QObject* context, std::function<void()> done)
+{
+    const quint64 r = next();
+    if (done)
+        expect(
+            r, context, [done](const void*) { done(); }, [done](const Error&) { done(); });
+    post([w = m_worker, r] { w->lock(r); });
+    return r;
+}
+
+quint64 StoreClient::setUpEncryption(const NewOperator& admin, const QString& password, QObject* context,
+                                     std::function<void(const LoginOutcome&)> done)
+{
+    const quint64 r = next();
+    expect(
+        r, context, [done](const void* v) { done(*static_cast<const LoginOutcome*>(v)); },
+        [done](const Error& e) {
+            LoginOutcome failed;
+            failed.error = e;
+            done(failed);
+        });
+    post([w = m_worker, r, admin, password] { w->setUpEncryption(r, admin, password); });
+    return r;
+}
+
+quint64 StoreClient::listOperators(QObject* context, OperatorsCallback done)
+{
+    const quint64 r = next();
+    expectResult<QList<Operator>>(r, context, std::move(done));
+    post([w = m_worker, r] { w->listOperators(r); });
+    return r;
+}
+
+quint64 StoreClient::addOperator(const NewOperator& account, const QString& password, QObject* context,
+                                 OperatorsCallback done)
+{
+    const quint64 r = next();
+    expectResult<QList<Operator>>(r, context, std::move(done));
+    post([w = m_worker, r, account, password] { w->addOperator(r, account, password); });
+    return r;
+}
+
+quint64 StoreClient::resetOperatorPassword(const QUuid& id, const QString& password, QObject* context,
+                                           OperatorsCallback done)
+{
+    const quint64 r = next();
+    expectResult<QList<Operator>>(r, context, std::move(done));
+    post([w = m_worker, r, id, password] { w->resetOperatorPassword(r, id, password); });
+    return r;
+}
+
+quint64 StoreClient::setOperatorLocked(const QUuid& id, bool locked, QObject* context, OperatorsCallback done)
+{
+    const quint64 r = next();
+    expectResult<QList<Operator>>(r, context, std::move(done));
+    post([w = m_worker, r, id, locked] { w->setOperatorLocked(r, id, locked); });
+    return r;
+}
+
+void StoreClient::setKdfCost(KdfCost cost)
+{
+    post([w = m_worker, cost] { w->setKdfCost(cost); });
 }
 
 quint64 StoreClient::close(QObject* context, std::function<void()> done)

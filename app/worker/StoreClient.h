@@ -34,10 +34,30 @@ public:
     const StoreInfo& info() const { return m_info; }
     bool isOpen() const { return m_open; }
     StoreStatus lastStatus() const { return m_status; }
-    // Who saves: recorded with every change. The operating-system account until operators log
-    // in (then the login screen sets it).
+    // Who saves: recorded with every change, the logged-in operator's id (uuid text).
     QString operatorId() const { return m_operatorId; }
     void setOperatorId(const QString& id) { m_operatorId = id; }
+    // The logged-in operator; empty while the store is locked (or not encrypted yet).
+    const std::optional<Operator>& currentOperator() const { return m_operator; }
+    bool isUnlocked() const { return m_operator.has_value(); }
+
+    // Encryption at rest. A refused login answers with the error and how long to wait.
+    quint64 unlock(const QString& username, const QString& password, QObject* context,
+                   std::function<void(const LoginOutcome&)> done);
+    quint64 lock(QObject* context = nullptr, std::function<void()> done = {});
+    // Seals an unencrypted store under a new first administrator; the outcome has the recovery code.
+    quint64 setUpEncryption(const NewOperator& admin, const QString& password, QObject* context,
+                            std::function<void(const LoginOutcome&)> done);
+    // Operator management (administrators). Each answers with the list after the change.
+    using OperatorsCallback = Callback<QList<Operator>>;
+    quint64 listOperators(QObject* context, OperatorsCallback done);
+    quint64 addOperator(const NewOperator& account, const QString& password, QObject* context,
+                        OperatorsCallback done);
+    quint64 resetOperatorPassword(const QUuid& id, const QString& password, QObject* context,
+                                  OperatorsCallback done);
+    quint64 setOperatorLocked(const QUuid& id, bool locked, QObject* context, OperatorsCallback done);
+    // Password derivation cost for stores created or sealed from now on (tests ask for the fast set).
+    void setKdfCost(KdfCost cost);
 
     quint64 open(const QString& path, QObject* context, Callback<StoreInfo> done);
     quint64 create(const QString& path, const CreateOptions& options, QObject* context,
@@ -80,6 +100,11 @@ public:
 Q_SIGNALS:
     void storeOpened(const fe::app::StoreInfo& info);
     void storeClosed();
+    // An operator logged in (or the store was created or sealed for one): `session` is for the
+    // sync thread's own connection.
+    void unlocked(const fe::Operator& op, const std::shared_ptr<fe::OperatorSession>& session);
+    // The store was locked (Lock, idle time, or a restore that reopened it locked).
+    void locked();
     void statusChanged(const fe::StoreStatus& status);
     void memberChanged(const fe::app::MemberSummary& summary);
     void directoryChunk(quint64 request, const QList<fe::app::MemberSummary>& rows);
@@ -112,6 +137,7 @@ private:
     bool m_open = false;
     StoreStatus m_status;
     QString m_operatorId;
+    std::optional<Operator> m_operator;
 };
 
 } // namespace app

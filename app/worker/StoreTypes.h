@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace fe {
 namespace app {
@@ -33,6 +34,26 @@ struct StoreInfo
     QList<Scheme> schemes; // of the store's country only
     QString deviceId;
     QString deviceName; // filled from the first status, just after the store opened
+    // Encryption at rest: an encrypted store opens locked until an operator logs in; an
+    // unencrypted one is refused by the screens until an administrator sets up its encryption.
+    bool encrypted = false;
+    std::optional<Operator> loggedIn; // set when the store is unlocked (created, logged in)
+    // Only in the answer to creating a store with its first administrator: shown once, never
+    // kept (StoreClient leaves it out of its own copy and of the storeOpened broadcast).
+    QString recoveryCode;
+};
+
+// The answer to a login (or to setting up encryption): the operator, or why not and how long to
+// wait before trying again. `session` is a copy of the session for the sync thread's own store
+// connection (shared, because it holds the data key and must not be copied around).
+struct LoginOutcome
+{
+    std::optional<Operator> loggedIn;
+    Error error;
+    qint64 retryAfterMs = 0;
+    QString recoveryCode; // only when encryption was just set up
+    std::shared_ptr<OperatorSession> session;
+    bool ok() const { return loggedIn.has_value(); }
 };
 
 // Where a record is on its way to the central office, in the words an operator understands.
@@ -121,3 +142,5 @@ Q_DECLARE_METATYPE(fe::app::MemberDetail)
 Q_DECLARE_METATYPE(fe::app::ContributionReceipt)
 Q_DECLARE_METATYPE(fe::app::DuplicateCheck)
 Q_DECLARE_METATYPE(fe::app::ChartData)
+Q_DECLARE_METATYPE(fe::app::LoginOutcome)
+Q_DECLARE_METATYPE(fe::Operator)

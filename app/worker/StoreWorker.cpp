@@ -79,6 +79,8 @@ StoreInfo StoreWorker::info() const
         if (s.country == m_store->country().country)
             i.schemes.append(s);
     i.deviceId = m_store->deviceId();
+    i.encrypted = m_store->isEncrypted();
+    i.loggedIn = m_store->currentOperator();
     // The device name comes with the first status (counting a large store takes a moment, and
     // the window should not wait for it).
     return i;
@@ -118,7 +120,7 @@ MemberSummary StoreWorker::summaryOf(const Member& m) const
 void StoreWorker::openStore(quint64 request, const QString& path)
 {
     m_store.reset();
-    auto opened = Store::open(path);
+    auto opened = Store::open(path, storeOptions());
     if (!opened.ok()) {
         Q_EMIT requestFailed(request, opened.error());
         return;
@@ -137,15 +139,121 @@ void StoreWorker::createStore(quint64 request, const QString& path, const fe::Cr
                                        QStringLiteral("path")});
         return;
     }
-    auto created = Store::create(path, options);
+    auto created = Store::create(path, options, storeOptions());
     if (!created.ok()) {
         Q_EMIT requestFailed(request, created.error());
         return;
     }
     m_store.reset();
     adopt(std::move(created).value());
-    Q_EMIT storeOpened(request, info());
+    // Created with its first administrator: encrypted and already unlocked for them. The answer
+    // carries the recovery code (shown once); then the login is broadcast (request 0) so that
+    // the sync thread, which opens the store on storeOpened, gets the session after it.
+    StoreInfo opened = info();
+    opened.recoveryCode = m_store->takeRecoveryCode();
+    Q_EMIT storeOpened(request, opened);
+    if (m_store->isEncrypted() && m_store->isUnlocked())
+        Q_EMIT loginFinished(0, loggedIn());
     refreshStatus();
+}
+
+StoreOptions StoreWorker::storeOptions() const
+{
+    StoreOptions options;
+    options.kdfCost = m_kdfCost;
+    return options;
+}
+
+LoginOutcome StoreWorker::loggedIn(QString recoveryCode) const
+{
+    LoginOutcome outcome;
+    outcome.loggedIn = m_store->currentOperator();
+    outcome.recoveryCode = std::move(recoveryCode);
+    if (auto session = m_store->shareSession())
+        outcome.session = std::make_shared<OperatorSession>(std::move(*session));
+    return outcome;
+}
+
+void StoreWorker::unlock(quint64 request, const QString& username, const QString& password)
+{
+    if (!requireStore(request))
+        return;
+    LoginOutcome outcome;
+    if (const Status status = m_store->unlock(username, password); !status.ok()) {
+        outcome.error = status.error();
+        outcome.retryAfterMs = m_store->retryAfterMs();
+        Q_EMIT loginFinished(request, outcome);
+        return;
+    }
+    // Whatever was read while locked (nothing: every read was empty) is read again.
+    adopt(std::move(m_store));
+    Q_EMIT loginFinished(request, loggedIn());
+    refreshStatus();
+}
+
+void StoreWorker::lock(quint64 request)
+{
+    if (m_store) {
+        m_store->lock();
+        adopt(std::move(m_store)); // drops the worker's own index and sync states
+    }
+    malloc_trim(0);
+    Q_EMIT storeLocked(request);
+}
+
+void StoreWorker::setUpEncryption(quint64 request, const fe::NewOperator& admin, const QString& password)
+{
+    if (!requireStore(request))
+        return;
+    auto sealed = m_store->setUpEncryption(admin, password);
+    if (!sealed.ok()) {
+        LoginOutcome outcome;
+        outcome.error = sealed.error();
+        Q_EMIT loginFinished(request, outcome);
+        return;
+    }
+    Q_EMIT loginFinished(request, loggedIn(sealed.value()));
+    refreshStatus();
+}
+
+void StoreWorker::answerOperators(quint64 request, const Status& change)
+{
+    if (!change.ok()) {
+        Q_EMIT requestFailed(request, change.error());
+        return;
+    }
+    auto listed = m_store->listOperators();
+    if (!listed.ok()) {
+        Q_EMIT requestFailed(request, listed.error());
+        return;
+    }
+    Q_EMIT operatorsListed(request, listed.value());
+}
+
+void StoreWorker::listOperators(quint64 request)
+{
+    if (requireStore(request))
+        answerOperators(request, Status::success());
+}
+
+void StoreWorker::addOperator(quint64 request, const fe::NewOperator& account, const QString& password)
+{
+    if (!requireStore(request))
+        return;
+    const auto added = m_store->addOperator(account, password);
+    answerOperators(request, added.ok() ? Status::success() : Status(added.error()));
+}
+
+void StoreWorker::resetOperatorPassword(quint64 request, const QUuid& id, const QString& password)
+{
+    if (requireStore(request))
+        answerOperators(request, m_store->resetOperatorPassword(id, password));
+}
+
+void StoreWorker::setOperatorLocked(quint64 request, const QUuid& id, bool locked)
+{
+    if (requireStore(request))
+        answerOperators(request, m_store->setOperatorLocked(id, locked));
 }
 
 void StoreWorker::closeStore(quint64 request)
@@ -515,20 +623,29 @@ void StoreWorker::restore(quint64 request, const QString& backupFile)
         return;
     const QString path = m_store->path();
     const Country country = m_store->country().country;
+    // The operator stays logged in across the restore when the backup has the same data key and
+    // still knows them; otherwise the store reopens locked and the login screen asks again.
+    std::optional<OperatorSession> session = m_store->shareSession();
     m_store.reset(); // the file is replaced only while closed
     const auto restored = Backup::restore(backupFile, path, country);
-    auto reopened = Store::open(path);
+    auto reopened = Store::open(path, storeOptions());
     if (!reopened.ok()) {
         Q_EMIT requestFailed(request, reopened.error());
         return;
     }
+    if (session && reopened.value()->isEncrypted())
+        (void)reopened.value()->unlock(std::move(*session));
     adopt(std::move(reopened).value());
-    if (!restored.ok()) {
+    if (!restored.ok())
         Q_EMIT requestFailed(request, restored.error());
-        return;
-    }
-    Q_EMIT restoreFinished(request, info(), restored.value());
-    refreshStatus();
+    else
+        Q_EMIT restoreFinished(request, info(), restored.value());
+    // Still logged in: the sync thread, which reopens the store after the restore (or after a
+    // failed one), gets the session again.
+    if (m_store->isEncrypted() && m_store->isUnlocked())
+        Q_EMIT loginFinished(0, loggedIn());
+    if (restored.ok())
+        refreshStatus();
 }
 
 void StoreWorker::reloadSyncStates()

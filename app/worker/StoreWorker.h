@@ -27,6 +27,20 @@ public:
     void openStore(quint64 request, const QString& path);
     void createStore(quint64 request, const QString& path, const fe::CreateOptions& options);
     void closeStore(quint64 request);
+    // Encryption at rest (docs/APP.md "Login and lock"). Answered with loginFinished.
+    void unlock(quint64 request, const QString& username, const QString& password);
+    // Wipes the data key and every copy of personal data the worker keeps (search index, sync
+    // states); answered with storeLocked.
+    void lock(quint64 request);
+    void setUpEncryption(quint64 request, const fe::NewOperator& admin, const QString& password);
+    // Operator management, as the logged-in administrator. Answered with operatorsListed (the
+    // list after the change) or requestFailed.
+    void listOperators(quint64 request);
+    void addOperator(quint64 request, const fe::NewOperator& account, const QString& password);
+    void resetOperatorPassword(quint64 request, const QUuid& id, const QString& password);
+    void setOperatorLocked(quint64 request, const QUuid& id, bool locked);
+    // The cost of password derivations for stores this worker creates or seals (tests: fast).
+    void setKdfCost(fe::KdfCost cost) { m_kdfCost = cost; }
     // Saves a new registration; `decisions` (the operator's verdicts on duplicate candidates
     // shown before) go to the audit log with it.
     void registerMember(quint64 request, const fe::Member& member, const QString& operatorId,
@@ -56,6 +70,9 @@ public:
 Q_SIGNALS:
     void storeOpened(quint64 request, const fe::app::StoreInfo& info);
     void storeClosed(quint64 request);
+    void loginFinished(quint64 request, const fe::app::LoginOutcome& outcome);
+    void storeLocked(quint64 request);
+    void operatorsListed(quint64 request, const QList<fe::Operator>& operators);
     void requestFailed(quint64 request, const fe::Error& error);
     void memberSaved(quint64 request, const fe::SaveResult& result);
     void duplicatesChecked(quint64 request, const fe::app::DuplicateCheck& check);
@@ -78,6 +95,10 @@ Q_SIGNALS:
 
 private:
     bool requireStore(quint64 request);
+    // The answer to a login, with a copy of the session for the sync thread.
+    LoginOutcome loggedIn(QString recoveryCode = {}) const;
+    void answerOperators(quint64 request, const Status& change);
+    StoreOptions storeOptions() const;
     // Which members are not sent yet or were set aside: read once, when first needed (not at
     // open: with a long queue it takes a moment, and the window should be usable first).
     void ensureSyncStates();
@@ -93,6 +114,7 @@ private:
     QSet<QUuid> m_pendingMembers;               // members with an outbox entry not yet sent
     QHash<QUuid, QString> m_quarantinedMembers; // set aside by the sync engine, with the reason
     bool m_syncStatesKnown = false;
+    KdfCost m_kdfCost = KdfCost::Standard;
 };
 
 } // namespace app

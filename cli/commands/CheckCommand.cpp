@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 
 #include "store/Store.h"
@@ -12,11 +13,13 @@ int runCheck(const QStringList& arguments)
         Text::tr("Checks the store: SQLite integrity, that every record has its history and outbox "
                  "entries, and that the audit chain is unbroken. Exits with 3 on any problem."));
     cmd.addStoreOption();
+    cmd.addLoginOption();
     if (const auto done = cmd.parse(arguments))
         return *done;
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
     const CheckReport report = store->check();
     if (report.ok()) {
         out() << Text::tr("ok") << '\n' << Qt::flush;

@@ -7,8 +7,22 @@
 namespace fe::cli {
 namespace {
 
-const std::array<Command, 13> kCommands{{
-    {"init", QT_TRANSLATE_NOOP("fieldenrolctl", "Create a new store for a country and device."), runInit},
+const std::array<Command, 16> kCommands{{
+    {"init",
+     QT_TRANSLATE_NOOP(
+         "fieldenrolctl",
+         "Create a new encrypted store for a country and device, with its first administrator."),
+     runInit},
+    {"encrypt",
+     QT_TRANSLATE_NOOP("fieldenrolctl",
+                       "Encrypt a store made before encryption at rest, with an administrator."),
+     runEncrypt},
+    {"operator",
+     QT_TRANSLATE_NOOP("fieldenrolctl", "Add, list, lock or unlock operators, set their passwords."),
+     runOperator},
+    {"recover",
+     QT_TRANSLATE_NOOP("fieldenrolctl", "Set a forgotten administrator password with the recovery code."),
+     runRecover},
     {"import",
      QT_TRANSLATE_NOOP("fieldenrolctl",
                        "Import members, households or contributions from CSV or JSON Lines."),

@@ -18,6 +18,10 @@ struct Command
 std::span<const Command> commands();
 
 int runInit(const QStringList& arguments);
+// Operators and encryption at rest: sealing an old store, accounts, a forgotten password.
+int runEncrypt(const QStringList& arguments);
+int runOperator(const QStringList& arguments);
+int runRecover(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runSearch(const QStringList& arguments);
 int runShow(const QStringList& arguments);

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 #include "commands/SyncExitCodes.h"
 
@@ -19,6 +20,7 @@ int runEnrolDevice(const QStringList& arguments)
         Text::tr("Enrols this device with the central office using the one-time code a supervisor "
                  "created for its district. Keeps the credential and the office's keys in the store."));
     cmd.addStoreOption();
+    cmd.addLoginOption();
     cmd.addOption({QStringLiteral("server"),
                    Text::tr("The central office's address, e.g. https://central.example.org."),
                    Text::tr("URL")});
@@ -50,9 +52,10 @@ int runEnrolDevice(const QStringList& arguments)
             return cmd.usageError(Text::tr("--pin must be the base64 form of a SHA-256 hash."));
         connection.pinnedKeySha256 = *pin;
     }
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
 
     sync::SyncConfig config;
     config.serverUrl = connection.serverUrl;

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 #include "commands/SyncExitCodes.h"
 
@@ -15,14 +16,16 @@ int runExportBundle(const QStringList& arguments)
                  "stick, for a central office this device cannot reach. Nothing is marked sent until its "
                  "acknowledgement is imported (import-ack)."));
     cmd.addStoreOption();
+    cmd.addLoginOption();
     cmd.addOption({QStringLiteral("out"), Text::tr("The bundle file to write."), Text::tr("FILE")});
     if (const auto done = cmd.parse(arguments))
         return *done;
     if (cmd.value(QStringLiteral("out")).isEmpty())
         return cmd.usageError(Text::tr("export-bundle needs --out FILE."));
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
     const auto exported = sync::BundleTransfer::exportBundle(*store, cmd.value(QStringLiteral("out")));
     if (!exported.ok()) {
         printError(exported.error());

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 
 #include "io/Exporter.h"
@@ -17,6 +18,7 @@ int runExport(const QStringList& arguments)
                  "about one person, as JSON, for a data-subject access request. The output file appears "
                  "only when complete."));
     cmd.addStoreOption();
+    cmd.addLoginOption();
     cmd.addOption(
         {QStringLiteral("kind"), Text::tr("members, households or contributions."), Text::tr("KIND")});
     cmd.addOption({QStringLiteral("format"), Text::tr("csv or jsonl (default: from the file name)."),
@@ -34,9 +36,10 @@ int runExport(const QStringList& arguments)
         const QUuid id = QUuid::fromString(cmd.value(QStringLiteral("subject")));
         if (id.isNull())
             return cmd.usageError(Text::tr("--subject needs a member's id."));
-        const auto store = openStore(cmd.storePath());
+        int loginExit = Ok;
+        const auto store = openLoggedIn(cmd, loginExit);
         if (!store)
-            return StoreUnavailable;
+            return loginExit;
         Exporter exporter(*store);
         if (path.isEmpty() || path == QLatin1String("-")) {
             const auto request = exporter.subjectAccessRequest(id);
@@ -76,9 +79,10 @@ int runExport(const QStringList& arguments)
         return cmd.usageError(
             Text::tr("Give --format csv or jsonl, or a file name ending in .csv or .jsonl."));
 
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
     const auto written = Exporter(*store).exportToFile(*kind, *format, path);
     if (!written.ok()) {
         printError(written.error());

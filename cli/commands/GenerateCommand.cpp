@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 
 #include "demodata/DemoDataGenerator.h"
@@ -20,7 +21,7 @@ int runGenerate(const QStringList& arguments)
                  "through the store's normal save path, so history, audit and outbox entries are real. "
                  "The same seed gives the same people."));
     cmd.addStoreOption();
-    cmd.addOperatorOption();
+    cmd.addLoginOption();
     cmd.addOption({QStringLiteral("members"), Text::tr("How many members (1 to 1000000)."), Text::tr("N")});
     cmd.addOption({QStringLiteral("seed"), Text::tr("Seed of the random generator (default 1)."),
                    Text::tr("S"), QStringLiteral("1")});
@@ -44,16 +45,17 @@ int runGenerate(const QStringList& arguments)
     if (!ok || maxPayments < 0 || maxPayments > 24)
         return cmd.usageError(Text::tr("--contributions must be a number from 0 to 24."));
 
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
     DemoDataGenerator generator(*store, seed, QDateTime::currentDateTimeUtc().date());
     if (const QString district = cmd.value(QStringLiteral("district")).trimmed();
         !district.isEmpty() && !generator.restrictToDistrict(district))
         return cmd.usageError(
             Text::tr("--district %1 is not a district of this store's country.").arg(district));
     QRandomGenerator paymentCount(seed ^ 0x5eedu);
-    const QString op = cmd.operatorId();
+    const QString op = auditName(*store);
     int members = 0;
     int payments = 0;
     std::optional<Error> failure;

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 #include "commands/SyncExitCodes.h"
 
@@ -15,14 +16,16 @@ int runImportAck(const QStringList& arguments)
                  "marked sent, those it refused are set aside with the reason. Importing it twice "
                  "changes nothing; a file not signed by this device's central office is refused."));
     cmd.addStoreOption();
+    cmd.addLoginOption();
     cmd.addPositional(QStringLiteral("file"), Text::tr("The acknowledgement file."), Text::tr("FILE"));
     if (const auto done = cmd.parse(arguments))
         return *done;
     if (cmd.positional().size() != 1)
         return cmd.usageError(Text::tr("import-ack needs the acknowledgement file."));
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
     const auto imported = sync::BundleTransfer::importAck(*store, cmd.positional().first());
     if (!imported.ok()) {
         printError(imported.error());

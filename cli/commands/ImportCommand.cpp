@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 
 #include "common/Uuid.h"
@@ -48,7 +49,7 @@ int runImport(const QStringList& arguments)
                  "tab-separated line per row (file, line, outcome, id, codes, messages) and a summary "
                  "on standard error. Rows already imported are recognised and not imported twice."));
     cmd.addStoreOption();
-    cmd.addOperatorOption();
+    cmd.addLoginOption();
     cmd.addOption({QStringLiteral("members"), Text::tr("A file of members."), Text::tr("FILE")});
     cmd.addOption({QStringLiteral("households"), Text::tr("A file of household members."), Text::tr("FILE")});
     cmd.addOption({QStringLiteral("contributions"), Text::tr("A file of contributions."), Text::tr("FILE")});
@@ -72,14 +73,15 @@ int runImport(const QStringList& arguments)
         if (!dataFormatForPath(path))
             return cmd.usageError(Text::tr("%1: the file name must end in .csv or .jsonl.").arg(path));
 
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
 
     std::signal(SIGINT, onInterrupt);
     const bool showProgress = isatty(STDERR_FILENO) == 1;
     ImportOptions options;
-    options.operatorId = cmd.operatorId();
+    options.operatorId = auditName(*store);
     options.batchSize = batchSize;
     options.progressInterval = 1000;
     options.progress = [showProgress](const ImportProgress& p) {

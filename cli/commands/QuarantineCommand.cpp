@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 
 #include "common/Uuid.h"
@@ -17,7 +18,7 @@ int runQuarantine(const QStringList& arguments)
         Text::tr("Lists the records the central office refused or found in conflict, with the reason "
                  "(list), or puts them back in the queue after the cause was fixed (retry)."));
     cmd.addStoreOption();
-    cmd.addOperatorOption();
+    cmd.addLoginOption();
     cmd.addPositional(QStringLiteral("action"), Text::tr("list or retry."), QStringLiteral("list|retry"));
     cmd.addOption({QStringLiteral("seq"),
                    Text::tr("retry: only these outbox entries, comma-separated (default all)."),
@@ -29,9 +30,10 @@ int runQuarantine(const QStringList& arguments)
     const QString action = positional.value(0);
     if (positional.size() != 1 || (action != QLatin1String("list") && action != QLatin1String("retry")))
         return cmd.usageError(Text::tr("quarantine needs list or retry."));
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
 
     if (action == QLatin1String("list")) {
         const QList<QuarantinedEntry> entries = store->quarantinedOutbox();
@@ -69,7 +71,7 @@ int runQuarantine(const QStringList& arguments)
         }
     }
     const qsizetype before = store->quarantinedOutbox().size();
-    if (const Status s = store->retryQuarantined(seqs, cmd.operatorId()); !s) {
+    if (const Status s = store->retryQuarantined(seqs, auditName(*store)); !s) {
         printError(s.error());
         return exitCodeFor(s.error());
     }

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 
 #include "common/Uuid.h"
@@ -27,6 +28,7 @@ int runSearch(const QStringList& arguments)
                  "payment by its receipt number. Prints one tab-separated line per match; exits with 5 "
                  "when nothing matches."));
     cmd.addStoreOption();
+    cmd.addLoginOption();
     cmd.addOption({QStringLiteral("document"), Text::tr("A document number."), Text::tr("NUMBER")});
     cmd.addOption(
         {QStringLiteral("phone"), Text::tr("A mobile number, in any usual form."), Text::tr("PHONE")});
@@ -47,9 +49,10 @@ int runSearch(const QStringList& arguments)
     if (!limitOk || limit < 1)
         return cmd.usageError(Text::tr("--limit must be a positive number."));
 
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
 
     if (!cmd.value(QStringLiteral("receipt")).isEmpty()) {
         const auto id = store->findByReceipt(cmd.value(QStringLiteral("receipt")));

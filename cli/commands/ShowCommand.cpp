@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 
 #include "store/Store.h"
@@ -13,6 +14,7 @@ int runShow(const QStringList& arguments)
     CommandLine cmd(QStringLiteral("show"),
                     Text::tr("Prints one member (with its payments) or one payment as JSON."));
     cmd.addStoreOption();
+    cmd.addLoginOption();
     cmd.addPositional(QStringLiteral("id"), Text::tr("The id of a member or a payment."),
                       QStringLiteral("ID"));
     if (const auto done = cmd.parse(arguments))
@@ -25,9 +27,10 @@ int runShow(const QStringList& arguments)
         return cmd.usageError(
             Text::tr("This is not a record id (expected the form 0195f3c4-8d2e-7a61-9b3f-2c4d5e6f7a80)."));
 
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
     QJsonObject shown;
     if (const auto m = store->member(id)) {
         QJsonArray payments;

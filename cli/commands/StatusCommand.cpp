@@ -13,7 +13,8 @@ int runStatus(const QStringList& arguments)
 {
     CommandLine cmd(
         QStringLiteral("status"),
-        Text::tr("Shows what the store holds: counts, the outbox waiting to be sent, the device."));
+        Text::tr("Shows what the store holds: counts, the outbox waiting to be sent, the device, whether it "
+                 "is encrypted. Counts only, no personal data: no login needed."));
     cmd.addStoreOption();
     cmd.addOption({QStringLiteral("json"), Text::tr("Print one JSON object with stable keys, for scripts.")});
     if (const auto done = cmd.parse(arguments))
@@ -28,6 +29,7 @@ int runStatus(const QStringList& arguments)
                             {QLatin1String("deviceId"), s.deviceId},
                             {QLatin1String("deviceName"), s.deviceName},
                             {QLatin1String("schemaVersion"), s.schemaVersion},
+                            {QLatin1String("encrypted"), store->isEncrypted()},
                             {QLatin1String("members"), s.members},
                             {QLatin1String("contributions"), s.contributions},
                             {QLatin1String("voidedContributions"), s.voidedContributions},
@@ -46,6 +48,9 @@ int runStatus(const QStringList& arguments)
     line(Text::tr("Country"), s.country);
     line(Text::tr("Device"), Text::tr("%1 (%2)").arg(s.deviceName, s.deviceId));
     line(Text::tr("Schema version"), QString::number(s.schemaVersion));
+    line(Text::tr("Encrypted"), store->isEncrypted()
+                                    ? Text::tr("yes")
+                                    : Text::tr("no: seal it with \"fieldenrolctl encrypt\" before use"));
     line(Text::tr("Members"), QString::number(s.members));
     line(Text::tr("Contributions"),
          Text::tr("%1 (and %2 voided)").arg(s.contributions).arg(s.voidedContributions));

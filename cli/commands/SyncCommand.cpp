@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Login.h"
 #include "commands/Commands.h"
 #include "commands/SyncExitCodes.h"
 
@@ -55,6 +56,7 @@ int runSync(const QStringList& arguments)
                  "(quarantine list), 4 the store cannot be written, 6 the link gave up (try later), "
                  "7 refused (not enrolled, credential or certificate refused), 130 interrupted."));
     cmd.addStoreOption();
+    cmd.addLoginOption();
     cmd.addOption(
         {QStringLiteral("reconcile"),
          Text::tr("Also compare what the central office holds with this device, and re-send what it lost.")});
@@ -63,9 +65,10 @@ int runSync(const QStringList& arguments)
     cmd.addOption({QStringLiteral("json"), Text::tr("Print a summary as JSON on standard output.")});
     if (const auto done = cmd.parse(arguments))
         return *done;
-    const auto store = openStore(cmd.storePath());
+    int loginExit = Ok;
+    const auto store = openLoggedIn(cmd, loginExit);
     if (!store)
-        return StoreUnavailable;
+        return loginExit;
     sync::SyncConfig config = sync::storedConfig(*store, QStringLiteral(FIELDENROL_VERSION));
     if (cmd.isSet(QStringLiteral("give-up-after"))) {
         bool ok = false;

@@ -320,6 +320,18 @@ std::optional<OperatorDirectory::Row> OperatorDirectory::rowById(const QUuid& id
     return row;
 }
 
+Result<Operator> OperatorDirectory::verifySession(const OperatorSession& session)
+{
+    try {
+        auto row = requireSession(session, {});
+        if (!row)
+            return row.error();
+        return row.value().op;
+    } catch (const sql::Failure& f) {
+        return sqlError(f.sqliteCode);
+    }
+}
+
 Result<OperatorDirectory::Row> OperatorDirectory::requireSession(const OperatorSession& session,
                                                                  const QList<OperatorRole>& allowedRoles)
 {

@@ -84,6 +84,10 @@ public:
 
     LoginResult login(const QString& username, const QString& password);
 
+    // Whether a session (e.g. handed to a second connection to the same file) holds this store's
+    // key and its operator still exists and is not disabled. Returns the operator as stored now.
+    Result<Operator> verifySession(const OperatorSession& session);
+
     // Operator management by an administrator's session.
     Result<Operator> addOperator(const OperatorSession& admin, const NewOperator& account,
                                  const QString& password);

@@ -30,6 +30,10 @@ Error errorFor(int sqliteCode, const QString& path)
                     "file's permissions."))
                 .arg(path),
             {}};
+    case SQLITE_AUTH: // raised by the store itself while no operator is logged in (LockedPayloadCodec)
+        return {QStringLiteral("store.locked"),
+                translated(QT_TRANSLATE_NOOP("Store", "Log in to open the store.")),
+                {}};
     case SQLITE_CANTOPEN:
         return {
             QStringLiteral("store.cannot_open"),

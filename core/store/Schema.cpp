@@ -209,7 +209,19 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 
 DROP INDEX lookups_entity;
 )SQL";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: the search index's sealed snapshot, so unlocking a large store decodes only what
+// changed since it was written (saves: outbox entries after covered_seq; member numbers and
+// corrections from the central office: search_stale rows after covered_stale). The snapshot is
+// sealed with the data key like a payload; search_stale holds record ids only, its numbers never
+// reused (AUTOINCREMENT) because rows covered by a snapshot are deleted.
+const char* const kVersion6 = R"SQL(
+CREATE TABLE search_snapshot(
+  id INTEGER PRIMARY KEY CHECK(id = 1),
+  covered_seq INTEGER NOT NULL, covered_stale INTEGER NOT NULL, blob BLOB NOT NULL);
+CREATE TABLE search_stale(seq INTEGER PRIMARY KEY AUTOINCREMENT, member_id TEXT NOT NULL);
+)SQL";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

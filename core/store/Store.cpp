@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "common/Uuid.h"
+#include "security/KeyWrap.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "validation/Normalise.h"
@@ -180,7 +181,7 @@ struct Store::Impl
             .bind(1, entity)
             .bind(2, idText)
             .bind(3, version)
-            .bind(4, reason)
+            .bindBlob(4, s.m_codec->seal(reason.toUtf8(), reasonAssociatedData(entity, id, version)))
             .bind(5, op)
             .bind(6, now)
             .bindBlob(7, hash)
@@ -353,6 +354,18 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const CreateOp
         return Error{QStringLiteral("store.device_name"),
                      tr("Give the device a name of 1 to 64 characters, e.g. \"Xaythany team 2\"."),
                      QStringLiteral("deviceName")};
+    if (create.administrator) {
+        if (const auto e = OperatorDirectory::checkUsername(create.administrator->account.username))
+            return *e;
+        if (const auto e = OperatorDirectory::checkPassword(create.administrator->password,
+                                                            create.administrator->account.username))
+            return *e;
+    }
+    // The first administrator could not be created (inside the building transaction).
+    struct CreateRefused
+    {
+        Error error;
+    };
     std::unique_ptr<Store> store(new Store);
     // Built under a temporary name and renamed into place once complete, so a crash or a full disk
     // while creating never leaves a half-made store at `path` (one that would neither open nor let
@@ -396,6 +409,17 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const CreateOp
                     .run();
         Impl::appendAudit(db, now, QStringLiteral("system"), QStringLiteral("store.create"), {}, {},
                           profile.code + QLatin1Char(' ') + deviceName);
+        if (create.administrator) {
+            // In the same transaction: the store exists encrypted, or not at all.
+            NewOperator admin = create.administrator->account;
+            admin.role = OperatorRole::Administrator;
+            OperatorDirectory operators(db, *options.clock, options.kdfCost);
+            auto recovery = operators.createFirstAdministrator(admin, create.administrator->password,
+                                                               KeyWrap::generateDataKey());
+            if (!recovery)
+                throw CreateRefused{recovery.error()};
+            store->m_recoveryCode = recovery.value();
+        }
         tx.commit();
         store->m_db.reset(); // the finished file, closed, goes into place
         if (!QFile::rename(building, path)) {
@@ -412,12 +436,23 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const CreateOp
         store->m_db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
                           "PRAGMA busy_timeout=5000");
         store->load();
+        store->startOperators(options);
+        if (create.administrator) {
+            const Status unlocked =
+                store->unlock(create.administrator->account.username, create.administrator->password);
+            if (!unlocked.ok())
+                return unlocked.error();
+        }
     } catch (const sql::Failure& f) {
         store.reset();
         removeFiles(building);
         if (renamed)
             removeFiles(path);
         return sql::errorFor(f.sqliteCode, path);
+    } catch (const CreateRefused& refused) {
+        store.reset();
+        removeFiles(building);
+        return refused.error;
     }
     return store;
 }
@@ -467,6 +502,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
             all.commit();
         }
         store->load();
+        store->startOperators(options);
         if (store->m_deviceId.isEmpty())
             return Error{QStringLiteral("store.not_a_store"),
                          tr("%1 is not a FieldEnrol store. It was left unchanged.").arg(path),
@@ -477,7 +513,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
     return store;
 }
 
-Store::~Store() = default;
+Store::Store() = default;
+Store::~Store()
+{
+    lock();
+}
 
 QString Store::path() const
 {
@@ -568,6 +608,7 @@ SaveResult Store::registerMember(Member m, const QString& operatorId)
         const qint64 seq = Impl::writeVersion(*this, kMember, m.id, 1, plain, QStringLiteral("registered"),
                                               operatorId, QStringLiteral("create"), now);
         tx.commit();
+        indexMember(m);
         return {Saved{m.id, 1, seq, {}, report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
         return failed(sql::errorFor(f.sqliteCode, path()));
@@ -628,6 +669,7 @@ SaveResult Store::correctMember(Member m, const QString& reasonIn, const QString
         const qint64 seq = Impl::writeVersion(*this, kMember, m.id, m.version, plain, reason, operatorId,
                                               QStringLiteral("update"), now);
         tx.commit();
+        indexMember(m);
         return {Saved{m.id, m.version, seq, {}, report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
         return failed(sql::errorFor(f.sqliteCode, path()));
@@ -690,6 +732,7 @@ SaveResult Store::recordContribution(Contribution c, const QString& operatorId)
             Impl::writeVersion(*this, kContribution, c.id, 1, plain, QStringLiteral("recorded"), operatorId,
                                QStringLiteral("create"), now);
         tx.commit();
+        indexReceipt(c.receiptNumber, c.memberId);
         return {Saved{c.id, 1, seq, c.receiptNumber, report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
         return failed(sql::errorFor(f.sqliteCode, path()));
@@ -770,6 +813,7 @@ Status Store::inBatch(const std::function<void()>& work, BatchGuard guard)
         }
         if (outermost && m_db->unguardedFailed) {
             m_db->unguardedFailed = false;
+            forgetSearchIndex(); // it followed saves that are now rolled back
             return Error{QString::fromLatin1(kBatchRedo),
                          tr("A row of the batch could not be saved; the batch is saved again row by row."),
                          {}}; // tx rolls back on the way out
@@ -778,8 +822,10 @@ Status Store::inBatch(const std::function<void()>& work, BatchGuard guard)
         tx.commit();
         return {};
     } catch (const sql::Failure& f) {
-        if (outermost)
+        if (outermost) {
             m_db->unguardedFailed = false;
+            forgetSearchIndex();
+        }
         return sql::errorFor(f.sqliteCode, path());
     }
 }
@@ -792,12 +838,18 @@ Store::BulkWrites::BulkWrites(Store& store) : m_store(store)
 
 Store::BulkWrites::~BulkWrites()
 {
+    // An import's saves are covered by a fresh search snapshot, so the next unlock does not
+    // replay them one by one.
+    if (m_store.m_index && m_store.m_keepsSnapshot && m_store.m_changesSinceSnapshot > 0)
+        (void)m_store.writeSearchSnapshot();
     sqlite3_exec(m_store.m_db->handle(), "PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE)",
                  nullptr, nullptr, nullptr);
 }
 
 std::optional<QUuid> Store::importedEntity(const QString& importKey)
 {
+    if (!isUnlocked())
+        return {};
     auto& st = m_db->cached("SELECT entity_id FROM import_keys WHERE key = ?");
     st.bind(1, m_codec->lookupKey(QStringLiteral("import"), importKey));
     std::optional<QUuid> out;
@@ -825,6 +877,8 @@ Status Store::rememberImport(const QString& importKey, const QString& entity, co
 
 std::optional<Member> Store::member(const QUuid& id)
 {
+    if (!isUnlocked())
+        return {};
     auto& st = m_db->cached("SELECT id, payload, member_number FROM members WHERE id = ?");
     st.bind(1, uuidText(id));
     std::optional<Member> out;
@@ -836,6 +890,8 @@ std::optional<Member> Store::member(const QUuid& id)
 
 std::optional<Contribution> Store::contribution(const QUuid& id)
 {
+    if (!isUnlocked())
+        return {};
     auto& st = m_db->cached("SELECT id, payload FROM contributions WHERE id = ?");
     st.bind(1, uuidText(id));
     std::optional<Contribution> out;
@@ -847,6 +903,8 @@ std::optional<Contribution> Store::contribution(const QUuid& id)
 
 std::optional<QByteArray> Store::payloadOfVersion(const QString& entity, const QUuid& id, int version)
 {
+    if (!isUnlocked())
+        return {};
     // A superseded version's payload is in history; the current one's in the record's row.
     auto& st = m_db->cached(
         "SELECT coalesce(h.payload, m.payload, c.payload) FROM history h "
@@ -864,6 +922,8 @@ std::optional<QByteArray> Store::payloadOfVersion(const QString& entity, const Q
 
 QList<Contribution> Store::contributionsOf(const QUuid& memberId)
 {
+    if (!isUnlocked())
+        return {};
     QList<Contribution> out;
     auto& st =
         m_db->cached("SELECT id, payload FROM contributions WHERE member_id = ? ORDER BY recorded_at, id");
@@ -877,18 +937,26 @@ QList<Contribution> Store::contributionsOf(const QUuid& memberId)
 
 QList<HistoryEntry> Store::history(const QString& entity, const QUuid& id)
 {
+    if (!isUnlocked())
+        return {};
     QList<HistoryEntry> out;
     auto& st = m_db->cached("SELECT version, reason, operator_id, at, payload_hash FROM history "
                             "WHERE entity = ? AND entity_id = ? ORDER BY version");
     st.bind(1, entity).bind(2, uuidText(id));
     while (st.next())
-        out.append({static_cast<int>(st.int64(0)), st.text(1), st.text(2), fromMs(st.int64(3)), st.blob(4)});
+        out.append(
+            {static_cast<int>(st.int64(0)),
+             QString::fromUtf8(m_codec->open(st.blob(1), reasonAssociatedData(entity, id, int(st.int64(0))))
+                                   .value_or(QByteArray())),
+             st.text(2), fromMs(st.int64(3)), st.blob(4)});
     st.reset();
     return out;
 }
 
 QList<QUuid> Store::findByDocument(const QString& number)
 {
+    if (!isUnlocked())
+        return {};
     QList<QUuid> out;
     for (DocumentType type :
          {DocumentType::KeNationalId, DocumentType::KeMaishaNamba, DocumentType::KeRefugeeId,
@@ -900,12 +968,16 @@ QList<QUuid> Store::findByDocument(const QString& number)
 
 QList<QUuid> Store::findByPhone(const QString& phone)
 {
+    if (!isUnlocked())
+        return {};
     const auto normalised = normaliseMobilePhone(phone, m_country);
     return normalised ? Impl::lookup(*this, QStringLiteral("phone"), *normalised) : QList<QUuid>{};
 }
 
 std::optional<QUuid> Store::findByReceipt(const QString& receipt)
 {
+    if (!isUnlocked())
+        return {};
     const auto ids = Impl::lookup(*this, QStringLiteral("receipt"), receipt.trimmed().toUpper());
     return ids.isEmpty() ? std::nullopt : std::optional<QUuid>(ids.first());
 }
@@ -1058,13 +1130,17 @@ CheckReport Store::check()
                             .arg(entity, st.text(0)));
             }
         };
-        checkTable("SELECT m.id, m.payload, h.payload, h.payload_hash FROM members m LEFT JOIN history h "
-                   "ON h.entity = 'member' AND h.entity_id = m.id AND h.version = m.version",
-                   kMember);
-        checkTable(
-            "SELECT c.id, c.payload, h.payload, h.payload_hash FROM contributions c LEFT JOIN history h "
-            "ON h.entity = 'contribution' AND h.entity_id = c.id AND h.version = c.version",
-            kContribution);
+        // Payloads of an encrypted store open only after login: while locked (a backup being
+        // restored), the checks above and below still run, these need the key.
+        if (isUnlocked()) {
+            checkTable("SELECT m.id, m.payload, h.payload, h.payload_hash FROM members m LEFT JOIN history h "
+                       "ON h.entity = 'member' AND h.entity_id = m.id AND h.version = m.version",
+                       kMember);
+            checkTable(
+                "SELECT c.id, c.payload, h.payload, h.payload_hash FROM contributions c LEFT JOIN history h "
+                "ON h.entity = 'contribution' AND h.entity_id = c.id AND h.version = c.version",
+                kContribution);
+        }
         // A superseded version keeps its payload in history.
         const qint64 lostVersions = m_db->scalar(
             "SELECT count(*) FROM history h WHERE h.payload IS NULL AND NOT EXISTS (SELECT 1 FROM members m "
@@ -1157,10 +1233,11 @@ bool Store::applyCentralCorrection(const QJsonObject& body, qint64 now)
             "VALUES('member', ?, ?, ?, 'central', ?, ?, 'central')")
         .bind(1, idText)
         .bind(2, version)
-        .bind(3, reason)
+        .bindBlob(3, m_codec->seal(reason.toUtf8(), reasonAssociatedData(kMember, corrected.id, version)))
         .bind(4, now)
         .bindBlob(5, hash)
         .run();
+    markSearchStale(idText);
     Impl::appendAudit(*m_db, now, QStringLiteral("central"), QStringLiteral("member.central_correction"),
                       kMember, corrected.id,
                       QLatin1Char('v') + QString::number(version) + QLatin1Char(' ') +

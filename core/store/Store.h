@@ -7,7 +7,12 @@
 #include "domain/Member.h"
 #include "domain/Scheme.h"
 #include "duplicates/DuplicateDecision.h"
+#include "duplicates/DuplicateDetector.h"
+#include "operators/Operator.h"
+#include "operators/OperatorDirectory.h"
 #include "refdata/ReferenceData.h"
+#include "search/SearchIndex.h"
+#include "security/KeyDerivation.h"
 #include "store/PayloadCodec.h"
 #include "validation/Validator.h"
 
@@ -32,12 +37,28 @@ struct StoreOptions
 {
     const Clock* clock = &SystemClock::instance();
     QString vfsName; // SQLite VFS; empty for the default (tests use a fault-injecting one)
+    // Cost of the password derivations this connection makes (new operators, new passwords).
+    // Production always uses Standard; test suites ask for the cheap set by name.
+    KdfCost kdfCost = KdfCost::Standard;
+};
+
+// The administrator a new store is created with. Their password wraps the store's new random data
+// key; the store is created encrypted and unlocked for them.
+struct FirstAdministrator
+{
+    NewOperator account; // role is forced to administrator
+    QString password;
 };
 
 struct CreateOptions
 {
     Country country = Country::Lao;
     QString deviceName;
+    // Every store an operator works with has one (fieldenrolctl init, the app's first run). A store
+    // created without one is unencrypted: only tests of the store's own logic and benchmarks that
+    // measure it without encryption do that; the app and fieldenrolctl refuse such a store until an
+    // administrator sets up its encryption (setUpEncryption).
+    std::optional<FirstAdministrator> administrator = std::nullopt;
 };
 
 // What a successful save reports back to the screen.
@@ -163,6 +184,60 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString& path, const StoreOptions& options = {});
     ~Store();
 
+    // --- Operators, encryption at rest, locking (store/StoreSecurity.cpp, docs/SECURITY.md) ---
+    // Whether the store's payloads are sealed with a data key (it has a first administrator).
+    bool isEncrypted() const { return m_encrypted; }
+    // Whether personal data can be read and written now: an operator is logged in (encrypted
+    // store) or the store is unencrypted. Otherwise every call that touches personal data fails
+    // with "store.locked" and writes nothing.
+    bool isUnlocked() const { return !m_encrypted || m_session.has_value(); }
+    std::optional<Operator> currentOperator() const;
+    // Logs an operator in: unwraps the data key with their password (offline), builds the search
+    // index. Failed attempts slow down, then lock the account (OperatorDirectory); after a refusal
+    // retryAfterMs() says how long to wait.
+    Status unlock(const QString& username, const QString& password);
+    qint64 retryAfterMs() const { return m_retryAfterMs; }
+    // A copy of the logged-in operator's session for a second connection to the same file (the
+    // sync thread); empty when locked. unlock(session) checks that the key is this store's key
+    // and the operator still exists and may log in.
+    std::optional<OperatorSession> shareSession() const;
+    Status unlock(OperatorSession session);
+    // Writes the search index's snapshot, then wipes the data key, the index and the session.
+    void lock();
+    // The recovery code made when the store was created (or encryption set up): shown once.
+    QString takeRecoveryCode();
+    // An unencrypted store (created by tests, or by a FieldEnrol before encryption at rest):
+    // seals every payload, correction reason, look-up and import key under a new data key in one
+    // transaction, creates the first administrator, rewrites the file so no plaintext page is
+    // left, shreds the pre-migration backups, and logs the administrator in. Returns the recovery
+    // code.
+    Result<QString> setUpEncryption(const NewOperator& admin, const QString& password);
+    // Operator management, as the logged-in operator (an administrator, except for the list and
+    // one's own password).
+    Result<Operator> addOperator(const NewOperator& account, const QString& password);
+    Status resetOperatorPassword(const QUuid& operatorId, const QString& newPassword);
+    Status setOperatorLocked(const QUuid& operatorId, bool locked);
+    Status setOperatorDisabled(const QUuid& operatorId, bool disabled);
+    Result<QList<Operator>> listOperators();
+    Status changeOwnPassword(const QString& oldPassword, const QString& newPassword);
+    // Forgotten administrator password (no one logged in): returns the new recovery code.
+    Result<QString> recover(const QString& recoveryCode, const QString& adminUsername,
+                            const QString& newPassword);
+
+    // --- Search over the in-memory index built at unlock and kept up to date by every save ---
+    // Names in either script (match keys, romanisation variants), ranked; empty when locked.
+    SearchResult searchNames(const QString& query, int limit = 50);
+    std::optional<QUuid> findByMemberNumber(const QString& memberNumber);
+    // Ranked duplicate candidates of a registration before it is saved (exact and probable).
+    QList<DuplicateCandidate> duplicateCandidates(const Member& registration);
+    // The index itself, for screens that page through results (nullptr when locked).
+    const SearchIndex* searchIndex() const { return m_index.get(); }
+    // The order of name results: the operator's language ("lo", "en", "sw").
+    void setSearchLocale(const QLocale& locale);
+    // Brings the index up to date with what another connection to the file changed (member
+    // numbers and corrections pulled by the sync thread). Cheap when nothing changed.
+    void refreshSearchIndex();
+
     const CountryProfile& country() const { return m_country; }
     const ReferenceData& reference() const { return m_reference; }
     const QList<Scheme>& schemes() const { return m_schemes; }
@@ -263,10 +338,12 @@ public:
     Status applyPulledChanges(const QList<PulledChange>& changes, const QString& cursorKey,
                               const QString& cursorValue);
     StoreStatus status();
+    // The store's invariants: SQLite integrity, the audit chain, history and outbox bookkeeping,
+    // and (only while unlocked: they need the data key) every record's payload against its hash.
     CheckReport check();
 
 private:
-    Store() = default;
+    Store();
     Result<bool> initialise(const StoreOptions& options);
     void load();
     SaveResult failed(const Error& e, QList<Error> fields = {}, QUuid conflicting = {});
@@ -282,6 +359,26 @@ private:
     // The rows of a due-entries query (StoreSync.cpp), payloads opened.
     QList<OutboxItem> readDueEntries(sql::Statement& st);
 
+    // StoreSecurity.cpp
+    static QByteArray reasonAssociatedData(const QString& entity, const QUuid& id, int version);
+    Status requireSession(bool administrator) const;
+    enum class SessionKind { Interactive, Shared };
+    Status adoptSession(OperatorSession session, SessionKind kind);
+    void auditOperatorChange(const QString& action, const QUuid& operatorId);
+    bool ensureSearchIndex();
+    // The index no longer matches the file (a batch rolled back): rebuilt when next needed.
+    void forgetSearchIndex() { m_index.reset(); }
+    // Inside a transaction: a member's number or content changed without an outbox entry.
+    void markSearchStale(const QString& memberIdText);
+    void noteIndexed();
+    void startOperators(const StoreOptions& options);
+    Status buildSearchIndex();
+    Status writeSearchSnapshot();
+    // After a save: the index follows it; every so many changes a fresh sealed snapshot is written.
+    void indexMember(const Member& member);
+    void indexReceipt(const QString& receiptNumber, const QUuid& memberId);
+    static void shredFile(const QString& path);
+
     struct Impl;
     std::unique_ptr<sql::Database> m_db;
     std::unique_ptr<PayloadCodec> m_codec;
@@ -291,6 +388,16 @@ private:
     QList<Scheme> m_schemes;
     QString m_deviceId;
     bool m_inBatch = false; // inside inBatch(): the audit head is written once at its end
+    bool m_encrypted = false;
+    std::unique_ptr<OperatorDirectory> m_operators;
+    std::optional<OperatorSession> m_session;
+    std::unique_ptr<SearchIndex> m_index;
+    qint64 m_changesSinceSnapshot = 0;
+    bool m_keepsSnapshot = false; // logged in here with a password (not a shared session)
+    qint64 m_staleSeen = 0;       // the last search_stale row the index has taken in
+    std::optional<QLocale> m_searchLocale;
+    qint64 m_retryAfterMs = 0;
+    QString m_recoveryCode;
 };
 
 } // namespace fe

@@ -76,10 +76,16 @@ Status Store::applyOutboxResults(const QList<OutboxResult>& results, qint64 retr
                 if (!r.memberNumber.isEmpty()) {
                     m_db->cached(
                             "UPDATE members SET member_number = ? WHERE id = (SELECT entity_id FROM outbox "
-                            "WHERE seq = ? AND entity = 'member')")
+                            "WHERE seq = ? AND entity = 'member') AND member_number IS NOT ?")
                         .bind(1, r.memberNumber)
                         .bind(2, r.seq)
+                        .bind(3, r.memberNumber)
                         .run();
+                    if (m_db->changes() > 0)
+                        m_db->cached("INSERT INTO search_stale(member_id) SELECT entity_id FROM outbox WHERE "
+                                     "seq = ?")
+                            .bind(1, r.seq)
+                            .run();
                 }
                 break;
             case OutboxResult::Outcome::Rejected:
@@ -116,6 +122,7 @@ Status Store::applyOutboxResults(const QList<OutboxResult>& results, qint64 retr
                 .bind(2, value)
                 .run();
         tx.commit();
+        refreshSearchIndex();
         return {};
     } catch (const sql::Failure& f) {
         return sql::errorFor(f.sqliteCode, path());
@@ -254,10 +261,13 @@ Status Store::applyMemberNumber(const QUuid& memberId, const QString& memberNumb
             .bind(2, uuidText(memberId))
             .bind(3, memberNumber)
             .run();
-        if (m_db->changes() > 0)
+        if (m_db->changes() > 0) {
+            markSearchStale(uuidText(memberId));
             appendAudit(QStringLiteral("sync"), QStringLiteral("member.number"), QStringLiteral("member"),
                         memberId, {});
+        }
         tx.commit();
+        refreshSearchIndex();
         return {};
     } catch (const sql::Failure& f) {
         return sql::errorFor(f.sqliteCode, path());
@@ -398,9 +408,11 @@ Status Store::applyPulledChanges(const QList<PulledChange>& changes, const QStri
                     .bind(2, memberId)
                     .bind(3, text(b, "number"))
                     .run();
-                if (m_db->changes() > 0)
+                if (m_db->changes() > 0) {
+                    markSearchStale(memberId);
                     appendAudit(QStringLiteral("sync"), QStringLiteral("member.number"),
                                 QStringLiteral("member"), QUuid::fromString(memberId), {});
+                }
             } else if (change.kind == QLatin1String("member") && applyCentralCorrection(b, now)) {
                 continue; // written as the member's next version
             } else if (change.kind == QLatin1String("flag") || change.kind == QLatin1String("member")) {
@@ -477,6 +489,7 @@ Status Store::applyPulledChanges(const QList<PulledChange>& changes, const QStri
             .bind(2, cursorValue)
             .run();
         tx.commit();
+        refreshSearchIndex();
     } catch (const sql::Failure& f) {
         return sql::errorFor(f.sqliteCode, path());
     }

@@ -52,6 +52,10 @@ TEST_CASE("member search answers from the index after the list has loaded, and f
     client.open(path, &context, [&](const Result<app::StoreInfo>& r) { opened = r; });
     REQUIRE(waitFor([&] { return opened.has_value(); }));
     REQUIRE(opened->ok());
+    std::optional<app::LoginOutcome> login;
+    client.unlock(adminUsername(), adminPassword(), &context, [&](const app::LoginOutcome& o) { login = o; });
+    REQUIRE(waitFor([&] { return login.has_value(); }));
+    REQUIRE(login->ok());
     Searcher search(client);
 
     // The directory load is the pass that fills the index.

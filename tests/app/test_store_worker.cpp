@@ -42,6 +42,14 @@ TEST_CASE("the store lives on its own thread and answers in order")
     CHECK(storeThread == QThread::currentThread()); // callbacks come back on the GUI thread
     CHECK(opened->value().country.country == Country::Kenya);
     CHECK(opened->value().schemes.size() == 2);
+    // Encrypted: nothing is read before the administrator logs in.
+    CHECK(opened->value().encrypted);
+    CHECK(!opened->value().loggedIn);
+    std::optional<app::LoginOutcome> login;
+    client.unlock(adminUsername(), adminPassword(), &context, [&](const app::LoginOutcome& o) { login = o; });
+    REQUIRE(waitFor([&] { return login.has_value(); }));
+    REQUIRE(login->ok());
+    CHECK(client.operatorId() == login->loggedIn->id.toString(QUuid::WithoutBraces));
 
     SECTION("the directory streams in collation order and can be cancelled")
     {

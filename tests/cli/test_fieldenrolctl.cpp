@@ -1,3 +1,4 @@
+#include "Fieldenrolctl.h"
 #include "TestStore.h"
 
 #include "common/Uuid.h"
@@ -11,41 +12,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
 
 using namespace fe;
+using namespace fe::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real fieldenrolctl binary.
-Run ctl(const QStringList& arguments, const QString& operatorFromEnvironment = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("FIELDENROL_OPERATOR"));
-    if (!operatorFromEnvironment.isEmpty())
-        environment.insert(QStringLiteral("FIELDENROL_OPERATOR"), operatorFromEnvironment);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FIELDENROLCTL_PATH), arguments);
-    REQUIRE(process.waitForFinished(120'000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-    INFO("fieldenrolctl " << arguments.join(QLatin1Char(' ')).toStdString()
-                          << "\nstdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
-    CHECK(run.exitCode >= 0);
-    return run;
-}
 
 QJsonObject statusOf(const QString& store)
 {
@@ -81,12 +55,10 @@ TEST_CASE("init, generate, import, search, show, export, status and check work t
     const QString store = dir.filePath(QStringLiteral("la.fieldenrol"));
     const QString storeOption = QStringLiteral("--store");
 
-    Run run = ctl({QStringLiteral("init"), storeOption, store, QStringLiteral("--country"),
-                   QStringLiteral("LA"), QStringLiteral("--device-name"), QStringLiteral("Xaythany team 2")});
+    Run run = initStore(store, QStringLiteral("LA"), QStringLiteral("Xaythany team 2"));
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Xaythany team 2")));
-    run = ctl({QStringLiteral("init"), storeOption, store, QStringLiteral("--country"), QStringLiteral("LA"),
-               QStringLiteral("--device-name"), QStringLiteral("again")});
+    run = initStore(store, QStringLiteral("LA"), QStringLiteral("again"));
     CHECK(run.exitCode == 2);
     CHECK_FALSE(run.err.isEmpty());
 
@@ -105,6 +77,8 @@ TEST_CASE("init, generate, import, search, show, export, status and check work t
     {
         auto opened = Store::open(store);
         REQUIRE(opened.ok());
+        REQUIRE(
+            opened.value()->unlock(testAdministrator().account.username, testAdministrator().password).ok());
         DemoDataGenerator generator(*opened.value(), 99, QDateTime::currentDateTimeUtc().date());
         records = generator.generate(5, 2);
         QByteArray members, contributions;
@@ -138,8 +112,7 @@ TEST_CASE("init, generate, import, search, show, export, status and check work t
     CHECK(run.exitCode == 3);
     CHECK(reportRows(run.out).filter(QStringLiteral("\talready_imported\t")).size() == 5);
     run = ctl({QStringLiteral("import"), storeOption, store, QStringLiteral("--contributions"),
-               dir.filePath(QStringLiteral("payments.csv")), QStringLiteral("--operator"),
-               QStringLiteral("maria")});
+               dir.filePath(QStringLiteral("payments.csv"))});
     CHECK(run.exitCode == 0);
     status = statusOf(store);
     CHECK(status.value(QLatin1String("members")).toInt() == 35);
@@ -187,7 +160,7 @@ TEST_CASE("init, generate, import, search, show, export, status and check work t
     const QJsonArray payments = shown.value(QLatin1String("contributions")).toArray();
     if (!payments.isEmpty()) {
         const QJsonObject payment = payments.first().toObject();
-        CHECK(payment.value(QLatin1String("operator")).toString() == QStringLiteral("maria"));
+        CHECK(payment.value(QLatin1String("operator")).toString() == testAdministrator().account.username);
         run = ctl({QStringLiteral("search"), storeOption, store, QStringLiteral("--receipt"),
                    payment.value(QLatin1String("receipt")).toString()});
         CHECK(run.exitCode == 0);
@@ -211,9 +184,7 @@ TEST_CASE("init, generate, import, search, show, export, status and check work t
                QStringLiteral("contributions"), QStringLiteral("--out"), exportedPayments})
               .exitCode == 0);
     const QString copy = dir.filePath(QStringLiteral("copy.fieldenrol"));
-    REQUIRE(ctl({QStringLiteral("init"), storeOption, copy, QStringLiteral("--country"), QStringLiteral("LA"),
-                 QStringLiteral("--device-name"), QStringLiteral("Copy")})
-                .exitCode == 0);
+    REQUIRE(initStore(copy, QStringLiteral("LA"), QStringLiteral("Copy")).exitCode == 0);
     run = ctl({QStringLiteral("import"), storeOption, copy, QStringLiteral("--members"), exportedMembers,
                QStringLiteral("--households"), exportedHouseholds, QStringLiteral("--contributions"),
                exportedPayments, QStringLiteral("--quiet")});
@@ -248,30 +219,51 @@ TEST_CASE("init, generate, import, search, show, export, status and check work t
     CHECK(run.out.contains(QStringLiteral("3")));
 }
 
-TEST_CASE("the operator comes from --operator, else FIELDENROL_OPERATOR, else \"cli\"")
+TEST_CASE("history names the logged-in operator, and --operator no longer exists")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("ke.fieldenrol"));
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--country"),
-                 QStringLiteral("KE"), QStringLiteral("--device-name"), QStringLiteral("Kibera desk")})
+    REQUIRE(initStore(store, QStringLiteral("KE"), QStringLiteral("Kibera desk")).exitCode == 0);
+    const QString mariaPassword = QStringLiteral("maria's own password");
+    QProcessEnvironment adding = loginEnvironment();
+    adding.insert(QStringLiteral("FIELDENROL_NEW_PASSWORD"), mariaPassword);
+    REQUIRE(ctl({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--store"), store,
+                 QStringLiteral("--username"), QStringLiteral("maria"), QStringLiteral("--role"),
+                 QStringLiteral("enumerator")},
+                adding)
                 .exitCode == 0);
     const QStringList generate{
         QStringLiteral("generate"),  QStringLiteral("--store"), store,
         QStringLiteral("--members"), QStringLiteral("1"),       QStringLiteral("--contributions"),
         QStringLiteral("0")};
     REQUIRE(ctl(generate).exitCode == 0);
-    REQUIRE(ctl(generate + QStringList{QStringLiteral("--seed"), QStringLiteral("2")}, QStringLiteral("ana"))
+    REQUIRE(ctl(generate + QStringList{QStringLiteral("--seed"), QStringLiteral("2")},
+                loginEnvironment(QStringLiteral("maria"), mariaPassword))
                 .exitCode == 0);
+    // The --user option wins over FIELDENROL_USER (the password is maria's).
+    QProcessEnvironment asAdminButPassword = loginEnvironment();
+    asAdminButPassword.insert(QStringLiteral("FIELDENROL_PASSWORD"), mariaPassword);
     REQUIRE(ctl(generate + QStringList{QStringLiteral("--seed"), QStringLiteral("3"),
-                                       QStringLiteral("--operator"), QStringLiteral("maria")},
-                QStringLiteral("ana"))
+                                       QStringLiteral("--user"), QStringLiteral("maria")},
+                asAdminButPassword)
                 .exitCode == 0);
+    CHECK(ctl(generate + QStringList{QStringLiteral("--seed"), QStringLiteral("4"),
+                                     QStringLiteral("--operator"), QStringLiteral("someone")})
+              .exitCode == 1);
+
     auto opened = Store::open(store);
     REQUIRE(opened.ok());
+    REQUIRE(opened.value()->unlock(testAdministrator().account.username, testAdministrator().password).ok());
     QStringList operators;
     for (const OutboxEntry& e : opened.value()->pendingOutbox(10))
         operators.append(opened.value()->history(e.entity, e.entityId).first().operatorId);
-    CHECK(operators == QStringList{QStringLiteral("cli"), QStringLiteral("ana"), QStringLiteral("maria")});
+    const auto accounts = opened.value()->listOperators();
+    REQUIRE(accounts.ok());
+    QHash<QString, QString> idOf;
+    for (const Operator& account : accounts.value())
+        idOf.insert(account.username, uuidText(account.id));
+    CHECK(operators == QStringList{idOf.value(testAdministrator().account.username),
+                                   idOf.value(QStringLiteral("maria")), idOf.value(QStringLiteral("maria"))});
 }
 
 TEST_CASE("help, usage errors and missing files give clear messages and documented exit codes")
@@ -280,8 +272,8 @@ TEST_CASE("help, usage errors and missing files give clear messages and document
     const QString store = dir.filePath(QStringLiteral("s.fieldenrol"));
     Run run = ctl({QStringLiteral("--help")});
     CHECK(run.exitCode == 0);
-    for (const char* command :
-         {"init", "import", "search", "show", "export", "status", "check", "generate"}) {
+    for (const char* command : {"init", "import", "search", "show", "export", "status", "check", "generate",
+                                "operator", "encrypt", "recover"}) {
         CHECK(run.out.contains(QLatin1String("  ") + QLatin1String(command)));
         const Run help = ctl({QString::fromLatin1(command), QStringLiteral("--help")});
         CHECK(help.exitCode == 0);
@@ -301,9 +293,7 @@ TEST_CASE("help, usage errors and missing files give clear messages and document
     CHECK(ctl({QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--country"),
                QStringLiteral("TH"), QStringLiteral("--device-name"), QStringLiteral("x")})
               .exitCode == 1);
-    REQUIRE(ctl({QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--country"),
-                 QStringLiteral("KE"), QStringLiteral("--device-name"), QStringLiteral("x")})
-                .exitCode == 0);
+    REQUIRE(initStore(store, QStringLiteral("KE"), QStringLiteral("x")).exitCode == 0);
     CHECK(ctl({QStringLiteral("import"), QStringLiteral("--store"), store}).exitCode == 1);
     run = ctl({QStringLiteral("import"), QStringLiteral("--store"), store, QStringLiteral("--members"),
                dir.filePath(QStringLiteral("missing.csv"))});

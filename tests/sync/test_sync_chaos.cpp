@@ -5,6 +5,7 @@
 // FIELDENROL_CHAOS_SEED make longer runs.
 #include "CentralServer.h"
 #include "FaultProxy.h"
+#include "LoginEnvironment.h"
 #include "SyncKeys.h"
 #include "SyncTestSupport.h"
 #include "TestStore.h"
@@ -81,6 +82,7 @@ TEST_CASE("chaos: client and central office killed mid-sync, faulty link: exactl
 
         QProcess process;
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.setProcessEnvironment(loginEnvironment()); // the client logs in to the encrypted store
         requestSeen = false;
         process.start(client,
                       {store.path(), loopbackUrl(proxy.port()).toString(), QString::number(seed + round)});
@@ -112,6 +114,7 @@ TEST_CASE("chaos: client and central office killed mid-sync, faulty link: exactl
     for (int attempt = 0; attempt < 5 && exitCode != 0; ++attempt) {
         QProcess process;
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.setProcessEnvironment(loginEnvironment()); // the client logs in to the encrypted store
         process.start(client, {store.path(), loopbackUrl(proxy.port()).toString(), QString::number(seed)});
         REQUIRE(waitFor([&] { return process.state() == QProcess::NotRunning; }, 180000));
         exitCode = process.exitCode();

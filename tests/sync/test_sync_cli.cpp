@@ -1,4 +1,5 @@
 #include "CentralServer.h"
+#include "LoginEnvironment.h"
 #include "SyncTestSupport.h"
 #include "TestStore.h"
 
@@ -21,9 +22,11 @@ struct Run
     QString err;
 };
 
+// Runs the real fieldenrolctl, logged in as the test store's administrator.
 Run ctl(const QStringList& arguments)
 {
     QProcess p;
+    p.setProcessEnvironment(loginEnvironment());
     p.start(QStringLiteral(FIELDENROLCTL_EXE), arguments);
     REQUIRE(p.waitForFinished(180000));
     Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,

@@ -1,13 +1,17 @@
 #include "AppFixture.h"
 
+#include "SampleData.h"
+
 #include "screens/MembersPage.h"
 #include "shell/AppSettings.h"
+#include "shell/LoginWindow.h"
 #include "shell/MainWindow.h"
 #include "worker/StoreClient.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QTest>
 
 namespace fe::test {
@@ -16,7 +20,9 @@ AppFixture::AppFixture(Country country, const std::function<void(Store&)>& prepa
 {
     REQUIRE(dir.isValid());
     {
-        auto created = Store::create(storePath(), {country, QStringLiteral("Test laptop")});
+        auto created =
+            Store::create(storePath(), {country, QStringLiteral("Test laptop"), sampleAdministrator()},
+                          sampleStoreOptions());
         REQUIRE(created.ok());
         if (prepare)
             prepare(*created.value());
@@ -24,14 +30,77 @@ AppFixture::AppFixture(Country country, const std::function<void(Store&)>& prepa
     auto settings = std::make_unique<app::AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
     settings->setLanguage(language);
     controller = std::make_unique<app::AppController>(std::move(settings));
+    startLoggedIn(*controller, storePath());
+}
+
+void AppFixture::lock()
+{
+    bool shown = false;
+    const auto connection =
+        QObject::connect(controller.get(), &app::AppController::loginShown, [&shown] { shown = true; });
+    controller->lock();
+    REQUIRE(waitFor([&] { return shown; }));
+    QObject::disconnect(connection);
+    REQUIRE(controller->loginWindow());
+    QApplication::setActiveWindow(controller->loginWindow());
+    QCoreApplication::processEvents();
+}
+
+bool AppFixture::logIn(const QString& username, const QString& password)
+{
+    app::LoginWindow* login = controller->loginWindow();
+    REQUIRE(login);
     bool ready = false;
-    QObject::connect(controller.get(), &app::AppController::ready, [&ready] { ready = true; });
-    controller->startWithStore(storePath());
+    const auto connection =
+        QObject::connect(controller.get(), &app::AppController::ready, [&ready] { ready = true; });
+    login->usernameEdit()->setText(username);
+    login->passwordEdit()->clear();
+    login->passwordEdit()->setFocus();
+    typeText(login->passwordEdit(), password);
+    QTest::keyClick(login->passwordEdit(), Qt::Key_Return);
+    const bool opened = waitFor([&] { return ready; }, 10000);
+    QObject::disconnect(connection);
+    return opened;
+}
+
+QString adminUsername()
+{
+    return sampleAdministrator().account.username;
+}
+
+QString adminPassword()
+{
+    return sampleAdministrator().password;
+}
+
+void startLoggedIn(app::AppController& controller, const QString& path, const QString& username,
+                   const QString& password)
+{
+    // The application's own passwords (operators added in tests) use the cheap derivation too.
+    controller.client().setKdfCost(KdfCost::FastForTestsOnly);
+    bool loginShown = false;
+    bool ready = false;
+    QObject::connect(&controller, &app::AppController::loginShown, [&loginShown] { loginShown = true; });
+    QObject::connect(&controller, &app::AppController::ready, [&ready] { ready = true; });
+    controller.startWithStore(path);
+    REQUIRE(waitFor([&] { return loginShown; }));
+    app::LoginWindow* login = controller.loginWindow();
+    REQUIRE(login);
+    QApplication::setActiveWindow(login);
+    REQUIRE(QTest::qWaitForWindowExposed(login));
+    // As an operator would: the user name, Tab, the password, Enter.
+    login->usernameEdit()->setFocus();
+    typeText(login->usernameEdit(), username);
+    QTest::keyClick(login->usernameEdit(), Qt::Key_Tab);
+    typeText(login->passwordEdit(), password);
+    QTest::keyClick(login->passwordEdit(), Qt::Key_Return);
     REQUIRE(waitFor([&] { return ready; }));
-    QApplication::setActiveWindow(&window());
-    REQUIRE(QTest::qWaitForWindowExposed(&window()));
+    app::MainWindow* window = controller.mainWindow();
+    REQUIRE(window);
+    QApplication::setActiveWindow(window);
+    REQUIRE(QTest::qWaitForWindowExposed(window));
     // The members list loads in the background; tests start once it is in.
-    REQUIRE(waitFor([&] { return !window().membersPage()->isLoading(); }));
+    REQUIRE(waitFor([&] { return !window->membersPage()->isLoading(); }));
 }
 
 AppFixture::~AppFixture()
@@ -50,6 +119,7 @@ std::unique_ptr<Store> AppFixture::inspect() const
 {
     auto opened = Store::open(storePath());
     REQUIRE(opened.ok());
+    REQUIRE(opened.value()->unlock(adminUsername(), adminPassword()).ok());
     return std::move(opened).value();
 }
 

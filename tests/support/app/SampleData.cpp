@@ -120,13 +120,26 @@ Contribution sampleContribution(const Member& member, Country country, int index
     return c;
 }
 
+FirstAdministrator sampleAdministrator()
+{
+    return {{QStringLiteral("admin"), QStringLiteral("Test Administrator"), OperatorRole::Administrator},
+            QStringLiteral("correct horse battery")};
+}
+
+StoreOptions sampleStoreOptions()
+{
+    StoreOptions options;
+    options.kdfCost = KdfCost::FastForTestsOnly;
+    return options;
+}
+
 Status createSampleStore(const QString& path, Country country, int members, const QDateTime& end,
                          const QString& deviceName)
 {
     FixedClock clock(end.addDays(-30));
-    StoreOptions options;
+    StoreOptions options = sampleStoreOptions();
     options.clock = &clock;
-    auto created = Store::create(path, {country, deviceName}, options);
+    auto created = Store::create(path, {country, deviceName, sampleAdministrator()}, options);
     if (!created.ok())
         return created.error();
     Store& store = *created.value();

@@ -15,6 +15,7 @@
 #include "screens/SyncPage.h"
 #include "shell/AppController.h"
 #include "shell/FirstRunWizard.h"
+#include "shell/LoginWindow.h"
 #include "shell/MainWindow.h"
 #include "worker/StoreClient.h"
 
@@ -67,8 +68,19 @@ bool shoot(const QString& outDir, Country country, const QString& language)
     settings->setLanguage(language);
     app::AppController controller(std::move(settings));
     bool ready = false;
+    bool loginShown = false;
     QObject::connect(&controller, &app::AppController::ready, [&] { ready = true; });
+    QObject::connect(&controller, &app::AppController::loginShown, [&] { loginShown = true; });
     controller.startWithStore(storePath);
+    if (!waitFor([&] { return loginShown; }))
+        return false;
+    // The login screen, then in as the sample store's administrator.
+    app::LoginWindow& login = *controller.loginWindow();
+    login.resize(kWidth, kHeight);
+    login.usernameEdit()->setText(test::sampleAdministrator().account.username);
+    save(&login, prefix + QStringLiteral("login.png"));
+    login.passwordEdit()->setText(test::sampleAdministrator().password);
+    login.logIn();
     if (!waitFor([&] { return ready; }))
         return false;
     app::MainWindow& window = *controller.mainWindow();

@@ -9,12 +9,28 @@ QDateTime testNow()
     return QDateTime(QDate(2026, 3, 15), QTime(9, 30), Qt::UTC);
 }
 
-TestStore::TestStore(Country country, const Clock* c) : clock(c ? c : &SystemClock::instance())
+FirstAdministrator testAdministrator()
+{
+    return {{QStringLiteral("admin"), QStringLiteral("Test Administrator"), OperatorRole::Administrator},
+            QStringLiteral("correct horse battery")};
+}
+
+StoreOptions testStoreOptions(const Clock* clock)
+{
+    StoreOptions options;
+    options.clock = clock ? clock : &SystemClock::instance();
+    options.kdfCost = KdfCost::FastForTestsOnly;
+    return options;
+}
+
+TestStore::TestStore(Country country, const Clock* c, Encryption e)
+    : clock(c ? c : &SystemClock::instance()), encryption(e)
 {
     REQUIRE(dir.isValid());
-    StoreOptions options;
-    options.clock = clock;
-    auto created = Store::create(path(), {country, QStringLiteral("Test device")}, options);
+    CreateOptions create{country, QStringLiteral("Test device"), {}};
+    if (encrypted())
+        create.administrator = testAdministrator();
+    auto created = Store::create(path(), create, testStoreOptions(clock));
     if (!created.ok())
         FAIL(created.error().message.toStdString());
     store = std::move(created).value();
@@ -23,12 +39,16 @@ TestStore::TestStore(Country country, const Clock* c) : clock(c ? c : &SystemClo
 void TestStore::reopen()
 {
     store.reset();
-    StoreOptions options;
-    options.clock = clock;
-    auto opened = Store::open(path(), options);
+    auto opened = Store::open(path(), testStoreOptions(clock));
     if (!opened.ok())
         FAIL(opened.error().message.toStdString());
     store = std::move(opened).value();
+    if (encrypted()) {
+        const FirstAdministrator admin = testAdministrator();
+        const Status unlocked = store->unlock(admin.account.username, admin.password);
+        if (!unlocked.ok())
+            FAIL(unlocked.error().message.toStdString());
+    }
 }
 
 Member validLaoMember()

@@ -11,18 +11,29 @@
 
 namespace fe::test {
 
-// A store in a fresh temporary directory, removed with the object.
+// The administrator test stores are created with, and the cheap password derivation they use.
+FirstAdministrator testAdministrator();
+StoreOptions testStoreOptions(const Clock* clock = nullptr);
+
+// A store in a fresh temporary directory, removed with the object. Encrypted and unlocked for
+// testAdministrator() unless asked for an unencrypted one (tests of setting up encryption, and
+// tests that read payloads straight from the file).
 class TestStore
 {
 public:
-    explicit TestStore(Country country = Country::Lao, const Clock* clock = nullptr);
+    enum class Encryption { On, Off };
+    explicit TestStore(Country country = Country::Lao, const Clock* clock = nullptr,
+                       Encryption encryption = Encryption::On);
     Store& operator*() { return *store; }
     Store* operator->() { return store.get(); }
     QString path() const { return dir.filePath(QStringLiteral("store.fieldenrol")); }
+    // Closes and opens the file again, logged in as the administrator when encrypted.
     void reopen();
+    bool encrypted() const { return encryption == Encryption::On; }
 
     QTemporaryDir dir;
     const Clock* clock;
+    Encryption encryption;
     std::unique_ptr<Store> store;
 };
 

@@ -1,4 +1,5 @@
-// A device that only syncs: `sync_chaos_client STORE URL SEED`. The chaos test starts it and kills
+// A device that only syncs: `sync_chaos_client STORE URL SEED` (FIELDENROL_USER and
+// FIELDENROL_PASSWORD in the environment for an encrypted store). The chaos test starts it and kills
 // it (SIGKILL) at random moments. Exit code: 0 done with nothing pending, 3 done with entries
 // still held back, 1 any other outcome.
 #include "SyncEngine.h"
@@ -20,6 +21,16 @@ int main(int argc, char** argv)
     if (!store.ok()) {
         std::fprintf(stderr, "store: %s\n", qPrintable(store.error().code));
         return 1;
+    }
+    // The engine reads payloads: an encrypted store is unlocked with the account the test gives
+    // in the environment, as fieldenrolctl does.
+    if (store.value()->isEncrypted()) {
+        const fe::Status unlocked = store.value()->unlock(qEnvironmentVariable("FIELDENROL_USER"),
+                                                          qEnvironmentVariable("FIELDENROL_PASSWORD"));
+        if (!unlocked.ok()) {
+            std::fprintf(stderr, "login: %s\n", qPrintable(unlocked.error().code));
+            return 1;
+        }
     }
     fe::sync::SyncConfig config;
     config.serverUrl = QUrl(args[2]);
