@@ -24,7 +24,7 @@ QT_QPA_PLATFORM=offscreen "$build/tests/support/app/fieldenrol_screenshots" "$ou
   echo
   echo "| screen | LA en | LA lo | LA sw | KE en | KE lo | KE sw |"
   echo "|---|---|---|---|---|---|---|"
-  for screen in register register-address register-schemes register-consent members member-detail payments \
+  for screen in login register register-address register-schemes register-consent members member-detail payments \
                 reports settings sync supervision first-run first-run-store; do
     row="| $screen |"
     for country in LA KE; do

@@ -1077,6 +1077,14 @@
         <source>A mobile-money code has 10 to 12 letters and digits, e.g. QGH7XK2M9P.</source>
         <translation>ລະຫັດເງິນມືຖືມີ 10 ຫາ 12 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ QGH7XK2M9P.</translation>
     </message>
+    <message>
+        <source>The photo is not a complete JPEG image.</source>
+        <translation>ຮູບຖ່າຍບໍ່ແມ່ນຮູບ JPEG ທີ່ຄົບຖ້ວນ.</translation>
+    </message>
+    <message>
+        <source>The photo is %1 KB; at most %2 KB fits on a record.</source>
+        <translation>ຮູບຖ່າຍມີຂະໜາດ %1 KB; ບັນທຶກໜຶ່ງຮັບໄດ້ສູງສຸດ %2 KB.</translation>
+    </message>
 </context>
 <context>
     <name>fe::app::AboutDialog</name>
@@ -2057,6 +2065,10 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
         <source>The printer could not be used.</source>
         <translation>ບໍ່ສາມາດໃຊ້ເຄື່ອງພິມໄດ້.</translation>
     </message>
+    <message>
+        <source>Member&apos;s photo</source>
+        <translation>ຮູບຖ່າຍຂອງສະມາຊິກ</translation>
+    </message>
 </context>
 <context>
     <name>fe::app::MemberListModel</name>
@@ -2257,6 +2269,45 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
     <message>
         <source>&amp;Add operator</source>
         <translation>ເພີ່ມຜູ້ໃຊ້(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::PhotoField</name>
+    <message>
+        <source>The file is too large to be a photo (more than 40 MB).</source>
+        <translation>ໄຟລ໌ໃຫຍ່ເກີນໄປສຳລັບຮູບຖ່າຍ (ເກີນ 40 MB).</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an image. Choose a JPEG or PNG photo.</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ເປັນຮູບໄດ້. ເລືອກຮູບ JPEG ຫຼື PNG.</translation>
+    </message>
+    <message>
+        <source>The photo could not be made small enough to keep with the record.</source>
+        <translation>ບໍ່ສາມາດຫຍໍ້ຮູບໃຫ້ນ້ອຍພໍທີ່ຈະເກັບໄວ້ກັບບັນທຶກໄດ້.</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s photo</source>
+        <translation>ເລືອກຮູບຖ່າຍຂອງສະມາຊິກ</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>ຮູບພາບ (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>ບໍ່ມີຮູບ</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>ເລືອກຮູບ…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>ລຶບຮູບອອກ</translation>
+    </message>
+    <message>
+        <source>Member&apos;s photo</source>
+        <translation>ຮູບຖ່າຍຂອງສະມາຊິກ</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2594,10 @@ Keep this sheet locked away, apart from the laptop.</source>
         <source>The decision about possible duplicates could not be recorded: %1</source>
         <translation>ບໍ່ສາມາດບັນທຶກການຕັດສິນເລື່ອງຂໍ້ມູນທີ່ອາດຊ້ຳໄດ້: %1</translation>
     </message>
+    <message>
+        <source>Pho&amp;to (optional)</source>
+        <translation>ຮູບຖ່າຍ (ຖ້າມີ)(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>fe::app::SettingsPage</name>
@@ -2668,6 +2723,10 @@ Keep this sheet locked away, apart from the laptop.</source>
     <message>
         <source>The decision about possible duplicates could not be recorded: %1</source>
         <translation>ບໍ່ສາມາດບັນທຶກການຕັດສິນເລື່ອງຂໍ້ມູນທີ່ອາດຊ້ຳໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>The check for possible duplicates could not run. Try again; if it keeps failing, lock and log in again.</source>
+        <translation>ບໍ່ສາມາດກວດຫາຂໍ້ມູນຊ້ຳໄດ້. ລອງໃໝ່; ຖ້າຍັງບໍ່ໄດ້, ໃຫ້ລັອກແລ້ວເຂົ້າລະບົບຄືນ.</translation>
     </message>
 </context>
 <context>

@@ -1077,6 +1077,14 @@
         <source>A mobile-money code has 10 to 12 letters and digits, e.g. QGH7XK2M9P.</source>
         <translation>Msimbo wa pesa kwa simu una herufi na tarakimu 10 hadi 12, mfano QGH7XK2M9P.</translation>
     </message>
+    <message>
+        <source>The photo is not a complete JPEG image.</source>
+        <translation>Picha si picha kamili ya JPEG.</translation>
+    </message>
+    <message>
+        <source>The photo is %1 KB; at most %2 KB fits on a record.</source>
+        <translation>Picha ina KB %1; rekodi moja inabeba KB %2 tu.</translation>
+    </message>
 </context>
 <context>
     <name>fe::app::AboutDialog</name>
@@ -2057,6 +2065,10 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
         <source>The printer could not be used.</source>
         <translation>Printa haikuweza kutumika.</translation>
     </message>
+    <message>
+        <source>Member&apos;s photo</source>
+        <translation>Picha ya mwanachama</translation>
+    </message>
 </context>
 <context>
     <name>fe::app::MemberListModel</name>
@@ -2257,6 +2269,45 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
     <message>
         <source>&amp;Add operator</source>
         <translation>Ongeza mtumiaji(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>fe::app::PhotoField</name>
+    <message>
+        <source>The file is too large to be a photo (more than 40 MB).</source>
+        <translation>Faili ni kubwa mno kuwa picha (zaidi ya MB 40).</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an image. Choose a JPEG or PNG photo.</source>
+        <translation>Faili hili haliwezi kusomwa kama picha. Chagua picha ya JPEG au PNG.</translation>
+    </message>
+    <message>
+        <source>The photo could not be made small enough to keep with the record.</source>
+        <translation>Picha haikuweza kupunguzwa kiasi cha kuhifadhiwa pamoja na rekodi.</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s photo</source>
+        <translation>Chagua picha ya mwanachama</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Picha (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Hakuna picha</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Chagua picha…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Ondoa picha</translation>
+    </message>
+    <message>
+        <source>Member&apos;s photo</source>
+        <translation>Picha ya mwanachama</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2594,10 @@ Hifadhi karatasi hii mahali palipofungwa, mbali na kompyuta.</translation>
         <source>The decision about possible duplicates could not be recorded: %1</source>
         <translation>Uamuzi kuhusu rekodi zinazoweza kujirudia haukuweza kurekodiwa: %1</translation>
     </message>
+    <message>
+        <source>Pho&amp;to (optional)</source>
+        <translation>Picha (si lazima)(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>fe::app::SettingsPage</name>
@@ -2668,6 +2723,10 @@ Hifadhi karatasi hii mahali palipofungwa, mbali na kompyuta.</translation>
     <message>
         <source>The decision about possible duplicates could not be recorded: %1</source>
         <translation>Uamuzi kuhusu rekodi zinazoweza kujirudia haukuweza kurekodiwa: %1</translation>
+    </message>
+    <message>
+        <source>The check for possible duplicates could not run. Try again; if it keeps failing, lock and log in again.</source>
+        <translation>Ukaguzi wa marudio yanayowezekana haukuweza kufanyika. Jaribu tena; ukiendelea kushindwa, funga kisha uingie tena.</translation>
     </message>
 </context>
 <context>

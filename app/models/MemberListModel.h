@@ -35,6 +35,9 @@ public:
 
     void clearDirectory();
     void appendDirectory(const QList<MemberSummary>& rows);
+    // Room for the whole directory at once: growing a quarter of a million rows by doubling
+    // would hold two copies at the moment of each move.
+    void reserveDirectory(qsizetype rows) { m_directory.reserve(rows); }
     qsizetype directorySize() const { return m_directory.size(); }
     // A saved or corrected member: replaced, or inserted at its place.
     void upsert(const MemberSummary& summary);

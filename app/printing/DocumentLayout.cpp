@@ -3,6 +3,7 @@
 #include "printing/QrCode.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 
@@ -75,6 +76,17 @@ void DocumentLayout::qrCode(const QByteArray& payload, const QRectF& areaMm)
 {
     if (const auto code = QrCode::encode(payload))
         code->paint(m_painter, toDevice(areaMm));
+}
+
+bool DocumentLayout::image(const QByteArray& encoded, const QRectF& areaMm)
+{
+    QImage picture;
+    if (!picture.loadFromData(encoded))
+        return false;
+    const QRectF area = toDevice(areaMm);
+    const QSizeF fitted = QSizeF(picture.size()).scaled(area.size(), Qt::KeepAspectRatio);
+    m_painter.drawImage(QRectF(area.topLeft(), fitted), picture);
+    return true;
 }
 
 qreal dotsPerMm(const QPagedPaintDevice& device)

@@ -25,6 +25,8 @@ public:
     void line(const QString& label, const QString& value, qreal pointSize = 9);
     void paragraph(const QString& text, qreal pointSize = 8);
     void qrCode(const QByteArray& payload, const QRectF& areaMm);
+    // An image fitted into the area (aspect kept, top-left aligned); false when it does not decode.
+    bool image(const QByteArray& encoded, const QRectF& areaMm);
     qreal y() const { return m_y; }
 
     QRectF toDevice(const QRectF& mm) const;

@@ -29,8 +29,15 @@ bool MemberCardDocument::paintOn(QPagedPaintDevice& device) const
         return false;
     const QRectF page = device.pageLayout().paintRect(QPageLayout::Millimeter);
     const QRectF area(0, 0, page.width(), page.height());
-    const qreal qrSide = area.height() * 0.62;
-    DocumentLayout layout(painter, QRectF(0, 0, area.width() - qrSide - 2, area.height()), dotsPerMm(device));
+    // With a photo: the portrait on the left (as on an identity card), a smaller QR code.
+    const bool photo = !m_member.photo.isEmpty();
+    const qreal qrSide = area.height() * (photo ? 0.5 : 0.62);
+    const qreal photoWidth = photo ? area.height() * 0.42 : 0;
+    const qreal textLeft = photo ? photoWidth + 2 : 0;
+    DocumentLayout layout(painter, QRectF(textLeft, 0, area.width() - qrSide - 2 - textLeft, area.height()),
+                          dotsPerMm(device));
+    if (photo)
+        (void)layout.image(m_member.photo, QRectF(0, 0, photoWidth, photoWidth * 1.25));
     layout.title(tr("Member card"), 9);
     layout.line(tr("Name"), m_member.name.displayLocal(), 7);
     if (!m_member.name.displayLatin().isEmpty())

@@ -12,9 +12,11 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -52,11 +54,22 @@ MemberDetailDialog::MemberDetailDialog(StoreClient& client, const QUuid& memberI
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_name);
     m_sync = new QLabel;
     m_sync->setObjectName(QStringLiteral("syncState"));
     m_sync->setWordWrap(true);
-    layout->addWidget(m_sync);
+    m_photo = new QLabel;
+    m_photo->setObjectName(QStringLiteral("memberPhoto"));
+    m_photo->setFixedSize(96, 120);
+    m_photo->setAlignment(Qt::AlignCenter);
+    m_photo->hide();
+    auto* heading = new QVBoxLayout;
+    heading->addWidget(m_name);
+    heading->addWidget(m_sync);
+    heading->addStretch(1);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_photo);
+    top->addLayout(heading, 1);
+    layout->addLayout(top);
 
     m_tabs = new QTabWidget;
     m_personTab = new QWidget;
@@ -150,6 +163,13 @@ void MemberDetailDialog::retranslate()
     m_name->setText(latin.isEmpty() ? m.name.displayLocal()
                                     : tr("%1 (%2)").arg(m.name.displayLocal(), latin));
     m_sync->setText(Labels::syncStateSentence(m_detail->sync, m.memberNumber, m_detail->syncProblem));
+    QPixmap portrait;
+    const bool hasPhoto = !m.photo.isEmpty() && portrait.loadFromData(m.photo, "JPEG");
+    m_photo->setPixmap(hasPhoto
+                           ? portrait.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                           : QPixmap());
+    m_photo->setAccessibleName(tr("Member's photo"));
+    m_photo->setVisible(hasPhoto);
 
     while (m_person->rowCount() > 0)
         m_person->removeRow(0);

@@ -53,6 +53,7 @@ private:
     std::optional<MemberDetail> m_detail;
     QLabel* m_name = nullptr;
     QLabel* m_sync = nullptr;
+    QLabel* m_photo = nullptr; // hidden when the member has none
     QTabWidget* m_tabs = nullptr;
     QWidget* m_personTab = nullptr;
     QFormLayout* m_person = nullptr;

@@ -186,6 +186,7 @@ void MembersPage::reload()
     m_client.loadDirectory(
         m_collation, m_cancelFlag, this,
         [this](qint64 done, qint64 total) {
+            m_model->reserveDirectory(total);
             m_progress->setRange(0, static_cast<int>(qMin<qint64>(total, INT_MAX)));
             m_progress->setValue(static_cast<int>(qMin<qint64>(done, INT_MAX)));
         },

@@ -9,6 +9,7 @@
 #include "widgets/EnterNavigator.h"
 #include "widgets/ErrorLabel.h"
 #include "widgets/HouseholdDelegate.h"
+#include "widgets/PhotoField.h"
 #include "worker/StoreClient.h"
 
 #include <QCheckBox>
@@ -45,6 +46,7 @@ const QString kBirth = QStringLiteral("birth");
 const QString kOccupation = QStringLiteral("occupation");
 const QString kIncome = QStringLiteral("monthlyIncome");
 const QString kHouseholdIncome = QStringLiteral("householdIncome");
+const QString kPhoto = QStringLiteral("photo");
 const QString kRegion = QStringLiteral("address.region");
 const QString kDistrict = QStringLiteral("address.district");
 const QString kWard = QStringLiteral("address.ward");
@@ -243,6 +245,18 @@ QWidget* RegistrationPage::buildPersonStep()
     addRow(grid, PersonStep, kOccupation, m_occupation);
     addRow(grid, PersonStep, kIncome, m_income);
     addRow(grid, PersonStep, kHouseholdIncome, m_householdIncome);
+    // Not on Enter's path (a clerk without a photo goes straight on); Tab or the label's
+    // shortcut reaches it, Space opens the file chooser.
+    m_photo = new PhotoField;
+    addRow(grid, PersonStep, kPhoto, m_photo);
+    connect(m_photo, &PhotoField::changed, this, [this] {
+        m_photoProblem.clear();
+        touch(kPhoto);
+    });
+    connect(m_photo, &PhotoField::rejected, this, [this](const QString& problem) {
+        m_photoProblem = problem;
+        touch(kPhoto);
+    });
     grid->setRowStretch(grid->rowCount(), 1);
     for (auto [edit, field] :
          {std::pair{m_given, kGiven}, std::pair{m_family, kFamily}, std::pair{m_givenLatin, kGivenLatin},
@@ -607,6 +621,7 @@ Member RegistrationPage::collect(QHash<QString, QString>* inputErrors) const
     };
     m.monthlyIncome = money(m_income, kIncome);
     m.householdIncome = money(m_householdIncome, kHouseholdIncome);
+    m.photo = m_photo->jpeg();
     m.address.regionCode = m_region->currentCode();
     m.address.districtCode = m_district->currentCode();
     m.address.wardCode = country.country == Country::Kenya ? m_ward->currentCode() : QString();
@@ -697,6 +712,9 @@ void RegistrationPage::showErrors(const QList<Error>& errors, const QHash<QStrin
 
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it)
         it->error->setError(shown(it.key()) ? messages.value(it.key()) : QString());
+    // A file that could not be used changes nothing on the record: said, but it blocks no save.
+    if (!m_photoProblem.isEmpty() && !messages.contains(kPhoto))
+        m_rows[kPhoto].error->setError(m_photoProblem);
 
     // Household cells and the per-row summary.
     QHash<QPair<int, int>, QString> cells;
@@ -990,6 +1008,7 @@ void RegistrationPage::editMember(const Member& member)
     m_occupation->setCurrentIndex(m_occupation->findData(toKey(member.occupation)));
     m_income->setText(member.monthlyIncome ? member.monthlyIncome->toPlainString() : QString());
     m_householdIncome->setText(member.householdIncome ? member.householdIncome->toPlainString() : QString());
+    m_photo->setJpeg(member.photo);
     m_region->setCurrentCode(member.address.regionCode);
     m_district->setCurrentCode(member.address.districtCode);
     m_ward->setCurrentCode(member.address.wardCode);
@@ -1035,6 +1054,8 @@ void RegistrationPage::resetForm()
     m_ward->clearUnits();
     m_issuingDistrict->clearUnits();
     m_household->clear();
+    m_photo->clear();
+    m_photoProblem.clear();
     for (const SchemeRow& r : m_schemeRows) {
         const QSignalBlocker block(r.check);
         r.check->setChecked(false);
@@ -1083,6 +1104,8 @@ void RegistrationPage::retranslate()
     label(kOccupation, tr("&Work"));
     label(kIncome, tr("&Monthly income (%1)").arg(currency));
     label(kHouseholdIncome, tr("H&ousehold monthly income (%1)").arg(currency));
+    label(kPhoto, tr("Pho&to (optional)"));
+    m_photo->retranslate();
     label(kRegion, QStringLiteral("&") + Labels::regionLevel(country));
     label(kDistrict, Labels::districtLevel(country));
     label(kWard, Labels::wardLevel(country));

@@ -27,6 +27,7 @@ namespace app {
 class AdminUnitPicker;
 class EnterNavigator;
 class ErrorLabel;
+class PhotoField;
 class HouseholdModel;
 class NoteLabel;
 
@@ -150,6 +151,8 @@ private:
     QComboBox* m_occupation = nullptr;
     QLineEdit* m_income = nullptr;
     QLineEdit* m_householdIncome = nullptr;
+    PhotoField* m_photo = nullptr;
+    QString m_photoProblem; // the last chosen file that could not be used
     // Address, contact and document
     AdminUnitPicker* m_region = nullptr;
     AdminUnitPicker* m_district = nullptr;

@@ -1,7 +1,6 @@
 #include "worker/StoreWorker.h"
 
 #include "store/Backup.h"
-#include "validation/Validator.h"
 
 #include <QCollator>
 #include <QDir>
@@ -48,7 +47,9 @@ bool StoreWorker::requireStore(quint64 request)
 void StoreWorker::adopt(std::unique_ptr<fe::Store> store)
 {
     m_store = std::move(store);
-    m_search = m_store ? std::make_unique<MemberSearch>(m_store->country().country) : nullptr;
+    // Made once: building a time zone from its name costs more than summarising a member.
+    if (m_store)
+        m_zone = QTimeZone(m_store->country().timeZoneId.toLatin1());
     m_pendingMembers.clear();
     m_quarantinedMembers.clear();
     m_syncStatesKnown = false;
@@ -60,9 +61,7 @@ void StoreWorker::ensureSyncStates()
         return;
     // The pending outbox names the records not yet sent; the sync engine will keep these sets
     // current once it exists. Until then only this worker writes, and it updates them itself.
-    for (const OutboxEntry& e : m_store->pendingOutbox(std::numeric_limits<int>::max()))
-        if (e.entity == QLatin1String("member"))
-            m_pendingMembers.insert(e.entityId);
+    m_pendingMembers = m_store->pendingEntityIds(QStringLiteral("member"));
     for (const QuarantinedEntry& q : m_store->quarantinedOutbox())
         if (q.entry.entity == QLatin1String("member"))
             m_quarantinedMembers.insert(q.entry.entityId, q.message.isEmpty() ? q.code : q.message);
@@ -111,7 +110,7 @@ MemberSummary StoreWorker::summaryOf(const Member& m) const
                 s.schemeMask |= 1u << bit;
             ++bit;
         }
-    s.registeredOn = m.createdAt.toTimeZone(QTimeZone(m_store->country().timeZoneId.toLatin1())).date();
+    s.registeredOn = m.createdAt.toTimeZone(m_zone).date();
     s.memberNumber = m.memberNumber;
     s.sync = syncStateOf(m);
     return s;
@@ -259,7 +258,6 @@ void StoreWorker::setOperatorLocked(quint64 request, const QUuid& id, bool locke
 void StoreWorker::closeStore(quint64 request)
 {
     m_store.reset();
-    m_search.reset();
     m_pendingMembers.clear();
     m_quarantinedMembers.clear();
     Q_EMIT storeClosed(request);
@@ -274,10 +272,8 @@ void StoreWorker::registerMember(quint64 request, const fe::Member& member, cons
     SaveResult result = m_store->registerMember(member, operatorId);
     if (result.ok()) {
         m_pendingMembers.insert(result.saved->id);
-        if (const auto saved = m_store->member(result.saved->id)) {
-            m_search->add(*saved);
+        if (const auto saved = m_store->member(result.saved->id))
             Q_EMIT memberChanged(summaryOf(*saved));
-        }
         if (!decisions.isEmpty()) {
             // The member is saved either way; a decision that could not be kept is said so in the
             // saved notes rather than losing the registration.
@@ -294,37 +290,22 @@ void StoreWorker::registerMember(quint64 request, const fe::Member& member, cons
         refreshStatus();
 }
 
-Status StoreWorker::ensureSearchIndex()
-{
-    if (m_search->isComplete())
-        return Status::success();
-    const Status status = m_store->forEachMember([this](const Member& m) {
-        m_search->add(m);
-        return true;
-    });
-    if (status.ok())
-        m_search->finishPass();
-    return status;
-}
-
 void StoreWorker::checkDuplicates(quint64 request, const fe::Member& member)
 {
     if (!requireStore(request))
         return;
-    // Before the members list was loaded once the index is not complete yet: a duplicate must
-    // not slip through because of that.
-    if (const Status filled = ensureSearchIndex(); !filled.ok()) {
-        Q_EMIT requestFailed(request, filled.error());
+    // The store's index (built at login) holds every member; a duplicate must not slip through
+    // because it could not be built, so that is an error, not "no candidates".
+    const QList<DuplicateCandidate> candidates = m_store->duplicateCandidates(member);
+    if (!m_store->searchIndex()) {
+        Q_EMIT requestFailed(request, {QStringLiteral("store.search_unavailable"),
+                                       tr("The check for possible duplicates could not run. Try again; if it "
+                                          "keeps failing, lock and log in again."),
+                                       {}});
         return;
     }
-    // As the store will save it (names NFC, phone E.164, ...), so that it matches what is stored.
-    Member normalised = member;
-    const QTimeZone zone(m_store->country().timeZoneId.toLatin1());
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-    (void)Validator(m_store->country(), m_store->reference(), m_store->schemes(), today)
-        .normaliseAndValidate(normalised);
     DuplicateCheck check;
-    for (const DuplicateCandidate& candidate : DuplicateDetector(m_search->index()).check(normalised)) {
+    for (const DuplicateCandidate& candidate : candidates) {
         const auto existing = m_store->member(candidate.id);
         if (!existing)
             continue; // gone meanwhile (a restore): nothing to show
@@ -358,10 +339,8 @@ void StoreWorker::correctMember(quint64 request, const fe::Member& member, const
     if (result.ok()) {
         m_pendingMembers.insert(result.saved->id);
         m_quarantinedMembers.remove(result.saved->id);
-        if (const auto saved = m_store->member(result.saved->id)) {
-            m_search->add(*saved);
+        if (const auto saved = m_store->member(result.saved->id))
             Q_EMIT memberChanged(summaryOf(*saved));
-        }
     }
     Q_EMIT memberSaved(request, result);
     if (result.ok())
@@ -420,17 +399,12 @@ void StoreWorker::loadDirectory(quint64 request, const QLocale& collation, const
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     QHash<QString, QString> districts; // one shared copy of each district code
     bool cancelled = false;
-    // The first full pass also fills the search index (later ones, e.g. after a language
-    // switch, only re-sort: saves keep the index current).
-    const bool fillIndex = !m_search->isComplete();
-    m_search->setCollation(collation);
+    m_store->setSearchLocale(collation); // name results in the same order as the list
     const Status status = m_store->forEachMember([&](const Member& m) {
         if (cancel && cancel->load()) {
             cancelled = true;
             return false;
         }
-        if (fillIndex)
-            m_search->add(m);
         MemberSummary s = summaryOf(m);
         auto d = districts.constFind(s.districtCode);
         if (d == districts.constEnd())
@@ -472,8 +446,9 @@ void StoreWorker::loadDirectory(quint64 request, const QLocale& collation, const
         Q_EMIT directoryChunk(request, chunk);
     std::vector<MemberSummary>().swap(rows);
     std::vector<quint32>().swap(order);
-    if (fillIndex)
-        m_search->finishPass(); // after the rows are out; before "loaded", so the first search is quick
+    // After the rows are out, before "loaded": what the index would build on the first search.
+    if (const SearchIndex* index = m_store->searchIndex())
+        index->prepareForSearch();
     // The pass freed far more than it keeps (decoded records, sort keys): give it back.
     malloc_trim(0);
     Q_EMIT directoryLoaded(request, false);
@@ -500,12 +475,24 @@ void StoreWorker::search(quint64 request, const QString& text, quint64 generatio
             out.append(summaryOf(*m));
         }
     };
-    if (!query.isEmpty() && m_search->isComplete()) {
-        for (const QUuid& id : m_search->find(query, kSearchLimit))
+    // Member numbers and corrections the sync thread wrote since the last search.
+    m_store->refreshSearchIndex();
+    if (const SearchIndex* index = m_store->searchIndex(); index && !query.isEmpty()) {
+        // A document, phone, member number or receipt identifies one person: those first.
+        for (const QUuid& id : index->findByDocument(query))
             addId(id);
+        for (const QUuid& id : index->findByPhone(query))
+            addId(id);
+        for (const QUuid& id : index->findByMemberNumber(query))
+            addId(id);
+        if (const auto payer = index->findByReceipt(query))
+            addId(*payer);
+        for (const SearchHit& hit : index->searchNames(query, kSearchLimit).hits)
+            if (out.size() < kSearchLimit)
+                addId(hit.id);
     } else if (!query.isEmpty()) {
-        // Until the index is complete, the store itself. Exact look-ups first: a document or phone number
-        // identifies one person.
+        // No index (an unencrypted store before its encryption is set up): the store itself.
+        // Exact look-ups first: a document or phone number identifies one person.
         for (const QUuid& id : m_store->findByDocument(query))
             addId(id);
         for (const QUuid& id : m_store->findByPhone(query))

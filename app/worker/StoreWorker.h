@@ -1,12 +1,12 @@
 #pragma once
 
-#include "worker/MemberSearch.h"
 #include "worker/StoreTypes.h"
 
 #include <QHash>
 #include <QLocale>
 #include <QObject>
 #include <QSet>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -102,15 +102,13 @@ private:
     // Which members are not sent yet or were set aside: read once, when first needed (not at
     // open: with a long queue it takes a moment, and the window should be usable first).
     void ensureSyncStates();
-    // Fills the search index with every member unless a full pass already did.
-    Status ensureSearchIndex();
     void adopt(std::unique_ptr<fe::Store> store);
     StoreInfo info() const;
     MemberSummary summaryOf(const Member& member) const;
     SyncState syncStateOf(const Member& member) const;
 
     std::unique_ptr<fe::Store> m_store;
-    std::unique_ptr<MemberSearch> m_search;     // of the open store; complete after the first directory load
+    QTimeZone m_zone;                           // the store's country's, for registration dates
     QSet<QUuid> m_pendingMembers;               // members with an outbox entry not yet sent
     QHash<QUuid, QString> m_quarantinedMembers; // set aside by the sync engine, with the reason
     bool m_syncStatesKnown = false;

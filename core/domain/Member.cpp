@@ -185,6 +185,8 @@ QJsonObject Member::toJson() const
     putIfNotEmpty(c, "withdrawalReason", consent.withdrawalReason);
     o.insert(QLatin1String("consent"), c);
     putIfNotEmpty(o, "externalRef", externalRef);
+    if (!photo.isEmpty())
+        o.insert(QLatin1String("photo"), QString::fromLatin1(photo.toBase64()));
     putIfNotEmpty(o, "createdAt", timeText(createdAt));
     putIfNotEmpty(o, "updatedAt", timeText(updatedAt));
     return o;
@@ -276,6 +278,8 @@ QByteArray Member::toCompactJson() const
     writeName(w, "name", name);
     w.value("occupation", toKey(occupation));
     w.valueIfNotEmpty("phone", phone);
+    if (!photo.isEmpty())
+        w.value("photo", QString::fromLatin1(photo.toBase64()));
     w.beginArray("schemes");
     for (const SchemeEnrolment& s : schemes)
         w.beginObject().value("enrolledOn", dateText(s.enrolledOn)).value("scheme", s.schemeCode).endObject();
@@ -344,6 +348,13 @@ Result<Member> Member::fromJson(const QJsonObject& o)
     m.consent.withdrawnAt = timeFrom(c, "withdrawnAt");
     m.consent.withdrawalReason = str(c, "withdrawalReason");
     m.externalRef = str(o, "externalRef");
+    if (const QJsonValue photo = o.value(QLatin1String("photo")); !photo.isUndefined()) {
+        const auto decoded = QByteArray::fromBase64Encoding(photo.toString().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (!photo.isString() || !decoded || decoded.decoded.isEmpty())
+            return malformed("photo");
+        m.photo = decoded.decoded;
+    }
     m.createdAt = timeFrom(o, "createdAt");
     m.updatedAt = timeFrom(o, "updatedAt");
     return m;

@@ -105,8 +105,15 @@ struct Member
     QList<SchemeEnrolment> schemes;
     Consent consent;
     QString externalRef; // the programme's own row id when imported from a spreadsheet
+    // An optional portrait for the member card: JPEG, small enough to travel with the record
+    // (Member::kMaxPhotoBytes; the app scales and compresses what the operator chooses).
+    QByteArray photo;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    // A portrait of 240 x 300 pixels compresses to 10-15 KB: this bound keeps a large store's
+    // payloads reasonable while printing sharp at member-card size (20 x 25 mm).
+    static constexpr int kMaxPhotoBytes = 24 * 1024;
 
     QJsonObject toJson() const;
     // The same payload as QJsonDocument(toJson()).toJson(Compact), byte for byte, written directly

@@ -487,7 +487,9 @@ std::vector<SearchIndex::Hit> SearchIndex::hitsForWord(const QString& word) cons
         m_namePostings[strictD].forEach(
             key, [&](Slot s) { note(s, whole ? MatchTier::Exact : MatchTier::Prefix); });
     });
-    if (!keys.tolerant.isEmpty())
+    // Spelling variants of a single letter ("x" for "s") match a third of a district and help no
+    // one find a person: they apply from the second letter on.
+    if (!keys.tolerant.isEmpty() && keys.strict.size() > 1)
         forEachKeyWithPrefix(tolerantD, keys.tolerant.toUtf8(), [&](quint32 key, bool) {
             m_namePostings[tolerantD].forEach(key, [&](Slot s) { note(s, MatchTier::Tolerant); });
         });
@@ -581,6 +583,14 @@ QString SearchIndex::displayFor(const Entry& e, matchkey::Script script) const
     if (script != matchkey::Script::Lao && e.displayLatin != StringPool::kNone)
         return m_displayNames.string(e.displayLatin);
     return m_displayNames.string(e.displayLocal);
+}
+
+void SearchIndex::prepareForSearch() const
+{
+    for (int d = 0; d < DictionaryCount; ++d)
+        ensureSorted(Dictionary(d));
+    ensureScratch();
+    ensureCollationRanks();
 }
 
 void SearchIndex::ensureCollationRanks() const

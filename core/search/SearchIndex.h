@@ -80,6 +80,10 @@ public:
     // names (given, family, nickname; Lao or Latin), as a prefix or through its tolerant key; a
     // Lao query may run given and family name together without a space.
     SearchResult searchNames(const QString& query, int limit = 50) const;
+    // Builds now what the first search would otherwise build (sorted name keys of every
+    // dictionary, ranks in the collation's order, scratch space), so that an operator's first
+    // keystroke is as quick as the next ones.
+    void prepareForSearch() const;
 
     QList<QUuid> findByDocument(const QString& number) const;
     QList<QUuid> findByPhone(const QString& phone) const;

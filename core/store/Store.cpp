@@ -1005,12 +1005,18 @@ QList<Member> Store::searchByNamePrefix(const QString& prefix, int limit)
 Status Store::forEachMember(const std::function<bool(const Member&)>& visit)
 {
     try {
-        sql::Statement st(m_db->handle(), "SELECT id, payload, member_number FROM members ORDER BY id");
-        while (st.next()) {
-            const auto m = Impl::decodeMember(*this, st.text(0), st.blob(1), st.text(2));
-            if (m && !visit(*m))
-                break;
+        {
+            sql::Statement st(m_db->handle(), "SELECT id, payload, member_number FROM members ORDER BY id");
+            while (st.next()) {
+                const auto m = Impl::decodeMember(*this, st.text(0), st.blob(1), st.text(2));
+                if (m && !visit(*m))
+                    break;
+            }
         }
+        // A full pass fills the page cache with pages of every record, which the next pass would
+        // read again anyway: on a laptop with a quarter of a million members that is memory the
+        // screens need more.
+        sqlite3_db_release_memory(m_db->handle());
         return {};
     } catch (const sql::Failure& f) {
         return sql::errorFor(f.sqliteCode, path());
@@ -1046,6 +1052,17 @@ QList<OutboxEntry> Store::pendingOutbox(int limit)
     return out;
 }
 
+QSet<QUuid> Store::pendingEntityIds(const QString& entity)
+{
+    QSet<QUuid> ids;
+    auto& st = m_db->cached("SELECT DISTINCT entity_id FROM outbox WHERE state = 'pending' AND entity = ?");
+    st.bind(1, entity);
+    while (st.next())
+        ids.insert(QUuid::fromString(st.text(0)));
+    st.reset();
+    return ids;
+}
+
 StoreStatus Store::status()
 {
     StoreStatus s;
@@ -1058,9 +1075,15 @@ StoreStatus Store::status()
     s.voidedContributions = m_db->scalar("SELECT count(*) FROM contributions WHERE voided = 1");
     s.outboxPending = m_db->scalar("SELECT count(*) FROM outbox WHERE state = 'pending'");
     s.outboxQuarantined = m_db->scalar("SELECT count(*) FROM outbox WHERE state = 'quarantined'");
+    // Both read one row, not the table: status() runs after every save, and a full scan of a
+    // quarter of a million rows would also fill the page cache with pages no screen needs. The
+    // queue's first entry is its oldest (sequence numbers follow the order of saving); the audit
+    // log is append-only (triggers refuse deletes) and numbered without gaps (AUTOINCREMENT,
+    // rolled back with its transaction), so its last number is its size.
     if (s.outboxPending > 0)
-        s.oldestPending = fromMs(m_db->scalar("SELECT min(created_at) FROM outbox WHERE state = 'pending'"));
-    s.auditEntries = m_db->scalar("SELECT count(*) FROM audit");
+        s.oldestPending = fromMs(
+            m_db->scalar("SELECT created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1"));
+    s.auditEntries = m_db->scalar("SELECT coalesce(max(seq), 0) FROM audit");
     return s;
 }
 

@@ -20,6 +20,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 
 #include <functional>
@@ -295,6 +296,9 @@ public:
     Status forEachContribution(const std::function<bool(const Contribution&)>& visit);
 
     QList<OutboxEntry> pendingOutbox(int limit);
+    // The records of one kind ("member", "contribution") with a version not sent yet: only their
+    // ids, so that a screen can mark them with a quarter of a million entries queued.
+    QSet<QUuid> pendingEntityIds(const QString& entity);
 
     // The operator's decision about duplicate candidates of a registration, kept in the audit log
     // (store/StoreDecisions.cpp): ids, verdicts and times only, no personal data. `memberId` is the

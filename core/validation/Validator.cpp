@@ -350,7 +350,27 @@ ValidationReport Validator::normaliseAndValidate(Member& m) const
     if (c.isWithdrawn())
         checkText(r, QStringLiteral("consent.withdrawalReason"), c.withdrawalReason, kMaxTextLength, true);
     checkText(r, QStringLiteral("externalRef"), m.externalRef, 64, false);
+    checkPhoto(r, m.photo);
     return r;
+}
+
+void Validator::checkPhoto(ValidationReport& r, const QByteArray& photo) const
+{
+    if (photo.isEmpty())
+        return;
+    // JPEG only (what the app writes and every printer path reads); the size bound keeps one
+    // record's payload small on 2G links. Decoding the image is the app's job (core has no
+    // image library); the markers at both ends catch a file that is not a JPEG or was cut short.
+    static const QByteArray start("\xFF\xD8\xFF", 3);
+    static const QByteArray end("\xFF\xD9", 2);
+    if (!photo.startsWith(start) || !photo.endsWith(end))
+        r.errors.append(
+            err(QStringLiteral("photo"), "not_jpeg", tr("The photo is not a complete JPEG image.")));
+    else if (photo.size() > Member::kMaxPhotoBytes)
+        r.errors.append(err(QStringLiteral("photo"), "too_large",
+                            tr("The photo is %1 KB; at most %2 KB fits on a record.")
+                                .arg((photo.size() + 1023) / 1024)
+                                .arg(Member::kMaxPhotoBytes / 1024)));
 }
 
 ValidationReport Validator::normaliseAndValidate(Contribution& c, const Member& member) const

@@ -60,6 +60,7 @@ private:
     void checkText(ValidationReport& r, const QString& field, QString& value, int maxLength,
                    bool required) const;
     void checkMoney(ValidationReport& r, const QString& field, const std::optional<Money>& money) const;
+    void checkPhoto(ValidationReport& r, const QByteArray& photo) const;
 
     CountryProfile m_country;
     const ReferenceData& m_reference;

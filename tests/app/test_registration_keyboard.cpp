@@ -5,11 +5,13 @@
 #include "screens/MembersPage.h"
 #include "screens/RegistrationPage.h"
 #include "shell/MainWindow.h"
+#include "widgets/PhotoField.h"
 #include "worker/StoreClient.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QImage>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -21,12 +23,24 @@ namespace {
 
 // Types a whole Lao registration with the keyboard alone: Enter moves from field to field and
 // from step to step, Alt+A adds a household member, Space ticks, Enter on the button saves.
-// `phone` and `document` let a test type a wrong or already used value.
-void typeLaoRegistration(app::MainWindow& window, const QString& phone, const QString& document)
+// `phone` and `document` let a test type a wrong or already used value. With `photoFile`, Alt+T
+// first reaches the photo's button (the file chooser, a native dialog, is stood in for by the
+// file name) and Alt+G goes back to the first field.
+void typeLaoRegistration(app::MainWindow& window, const QString& phone, const QString& document,
+                         const QString& photoFile = {})
 {
     pressKey(Qt::Key_1, Qt::ControlModifier);
     REQUIRE(window.currentPage() == window.registrationPage());
     REQUIRE(focusedName() == QStringLiteral("name.given"));
+    if (!photoFile.isEmpty()) {
+        pressKey(Qt::Key_T, Qt::AltModifier);
+        REQUIRE(focusedName() == QStringLiteral("photoChoose"));
+        auto* photo = window.registrationPage()->findChild<app::PhotoField*>(QStringLiteral("photo"));
+        REQUIRE(photo);
+        REQUIRE(photo->takeFromFile(photoFile).isEmpty());
+        pressKey(Qt::Key_G, Qt::AltModifier);
+        REQUIRE(focusedName() == QStringLiteral("name.given"));
+    }
     typeAndEnter(QStringLiteral("ສົມພອນ"));
     typeAndEnter(QStringLiteral("ວົງສາ"));
     typeAndEnter(QStringLiteral("Somphone"));
@@ -83,7 +97,12 @@ TEST_CASE("a registration typed with the keyboard alone is saved, listed and que
 {
     AppFixture fixture(Country::Lao);
     app::MainWindow& window = fixture.window();
-    typeLaoRegistration(window, QStringLiteral("020 5555 1234"), QStringLiteral("01-2345678"));
+    // A phone camera's portrait: larger than a record keeps, scaled down on the way in.
+    const QString photoFile = fixture.dir.filePath(QStringLiteral("portrait.png"));
+    QImage portrait(1200, 1600, QImage::Format_RGB32);
+    portrait.fill(QColor(200, 120, 60));
+    REQUIRE(portrait.save(photoFile));
+    typeLaoRegistration(window, QStringLiteral("020 5555 1234"), QStringLiteral("01-2345678"), photoFile);
     app::RegistrationPage* page = window.registrationPage();
     REQUIRE(waitFor([&] { return !page->isSaving() && !page->bannerText().isEmpty(); }));
     INFO(page->bannerText().toStdString());
@@ -114,6 +133,9 @@ TEST_CASE("a registration typed with the keyboard alone is saved, listed and que
     CHECK(saved->schemes.first().schemeCode == QStringLiteral("LA-VOL"));
     CHECK(saved->consent.language == QStringLiteral("lo"));
     CHECK(saved->consent.textVersion == QStringLiteral("FE-2026-01"));
+    const QImage savedPhoto = QImage::fromData(saved->photo, "JPEG");
+    CHECK(savedPhoto.size() == QSize(225, 300));
+    CHECK(saved->photo.size() <= Member::kMaxPhotoBytes);
     CHECK(store->check().ok());
 
     // Visible in the list, and found by the search box.

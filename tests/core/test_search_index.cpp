@@ -152,6 +152,38 @@ TEST_CASE("Latin search is case- and accent-insensitive and tolerates romanisati
     CHECK(idsOf(index.searchNames(QStringLiteral("Phommavong xays"))) == QList<QUuid>{xaysomboun.id});
 }
 
+TEST_CASE("preparing the index for search changes no result; names added later are still found")
+{
+    SearchIndex prepared(Country::Lao);
+    SearchIndex lazy(Country::Lao);
+    const Member saysana = laoMember(QStringLiteral("ໄຊສະໜາ"), QStringLiteral("ວົງສາ"),
+                                     QStringLiteral("Saysana"), QStringLiteral("Vongsa"));
+    const Member xaysomboun = laoMember(QStringLiteral("ໄຊສົມບູນ"), QStringLiteral("ພົມມະວົງ"),
+                                        QStringLiteral("Xaysomboun"), QStringLiteral("Phommavong"));
+    for (SearchIndex* index : {&prepared, &lazy}) {
+        index->upsert(saysana);
+        index->upsert(xaysomboun);
+    }
+    prepared.prepareForSearch();
+    const QStringList queries{QStringLiteral("Xay"), QStringLiteral("ໄຊ"), QStringLiteral("ໄຊສົມບູນພົມ"),
+                              QStringLiteral("wongsa"), QStringLiteral("s")};
+    for (const QString& q : queries) {
+        INFO(q.toStdString());
+        const SearchResult a = prepared.searchNames(q);
+        const SearchResult b = lazy.searchNames(q);
+        CHECK(idsOf(a) == idsOf(b));
+        CHECK_FALSE(a.hits.isEmpty());
+    }
+    // Spelling variants start at the second letter: "x" alone is not also every "s".
+    CHECK(idsOf(prepared.searchNames(QStringLiteral("x"))) == QList<QUuid>{xaysomboun.id});
+    CHECK(idsOf(prepared.searchNames(QStringLiteral("xa"))).size() == 2);
+    const Member late = laoMember(QStringLiteral("ໄຊຍະວົງ"), QStringLiteral("ແສງ"), QStringLiteral("Xayavong"),
+                                  QStringLiteral("Saeng"));
+    prepared.upsert(late);
+    CHECK(idsOf(prepared.searchNames(QStringLiteral("Xayav"))) == QList<QUuid>{late.id});
+    CHECK(idsOf(prepared.searchNames(QStringLiteral("ໄຊຍະ"))) == QList<QUuid>{late.id});
+}
+
 TEST_CASE("Kenyan names are found in any order and through spelling variants")
 {
     SearchIndex index(Country::Kenya);

@@ -157,6 +157,26 @@ TEST_CASE("registering a member saves it with history, audit and outbox entries"
     CHECK(f.store->check().problems == QStringList{});
 }
 
+TEST_CASE("pending entity ids name the records with a version not sent yet, once each")
+{
+    Fixture f;
+    const QUuid sent = f.registered(laoMemberWith(QStringLiteral("ສົມພອນ"), QStringLiteral("01-1111111")));
+    const QUuid waiting = f.registered(laoMemberWith(QStringLiteral("ບຸນມີ"), QStringLiteral("01-2222222")));
+    Member corrected = f.load(waiting);
+    corrected.name.nickname = QStringLiteral("ນ້ອຍ");
+    REQUIRE(f.store->correctMember(corrected, QStringLiteral("nickname"), kOperator).ok()); // two entries
+    f.recorded(test::validContribution(f.load(sent), Country::Lao));
+
+    const QList<OutboxEntry> outbox = f.store->pendingOutbox(10);
+    REQUIRE(outbox.size() == 4);
+    CHECK(f.store->pendingEntityIds(kMember) == QSet<QUuid>{sent, waiting});
+    REQUIRE(
+        f.store->applyOutboxResults({{outbox.first().seq, OutboxResult::Outcome::Accepted, {}, {}, {}}}, 0)
+            .ok());
+    CHECK(f.store->pendingEntityIds(kMember) == QSet<QUuid>{waiting});
+    CHECK(f.store->pendingEntityIds(QStringLiteral("contribution")).size() == 1);
+}
+
 TEST_CASE("a member with invalid fields is not saved and every field error is reported")
 {
     Fixture f;
