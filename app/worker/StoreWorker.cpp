@@ -434,6 +434,8 @@ void StoreWorker::loadDirectory(quint64 request, const QLocale& collation, const
     std::vector<QCollatorSortKey>().swap(keys);
     QList<MemberSummary> chunk;
     chunk.reserve(kChunkRows);
+    // The first letter of the first name in the list: what the warm-up below searches for.
+    const QString warmUpQuery = order.empty() ? QString() : rows[order.front()].name.left(1);
     for (const quint32 i : order) {
         chunk.append(std::move(rows[i]));
         if (chunk.size() == kChunkRows) {
@@ -451,6 +453,12 @@ void StoreWorker::loadDirectory(quint64 request, const QLocale& collation, const
         index->prepareForSearch();
     // The pass freed far more than it keeps (decoded records, sort keys): give it back.
     malloc_trim(0);
+    // One search, its answer dropped, before the list says it is ready: the operator's first
+    // keystroke otherwise pays for what any first search does once (the index's memory brought
+    // back into the processor's caches, scratch memory the system must first hand out, SQLite's
+    // page cache that the pass emptied): 80 ms instead of 20 with 250,000 members.
+    if (!warmUpQuery.isEmpty())
+        (void)findMembers(warmUpQuery);
     Q_EMIT directoryLoaded(request, false);
 }
 
@@ -463,6 +471,11 @@ void StoreWorker::search(quint64 request, const QString& text, quint64 generatio
     }
     if (!requireStore(request))
         return;
+    Q_EMIT searchFinished(request, findMembers(text));
+}
+
+QList<MemberSummary> StoreWorker::findMembers(const QString& text)
+{
     ensureSyncStates();
     const QString query = text.trimmed();
     QList<MemberSummary> out;
@@ -507,7 +520,7 @@ void StoreWorker::search(quint64 request, const QString& text, quint64 generatio
                     out.append(summaryOf(m));
                 }
     }
-    Q_EMIT searchFinished(request, out);
+    return out;
 }
 
 void StoreWorker::loadMemberDetail(quint64 request, const QUuid& id)

@@ -104,6 +104,8 @@ private:
     void ensureSyncStates();
     void adopt(std::unique_ptr<fe::Store> store);
     StoreInfo info() const;
+    // What a search shows for the text: exact look-ups first, then names.
+    QList<MemberSummary> findMembers(const QString& text);
     MemberSummary summaryOf(const Member& member) const;
     SyncState syncStateOf(const Member& member) const;
 

@@ -46,6 +46,11 @@ void StringPool::grow()
     std::size_t capacity = m_table.empty() ? 64 : m_table.size() * 2;
     while (capacity < std::size_t(size() + 1) * 2)
         capacity *= 2;
+    rehash(capacity);
+}
+
+void StringPool::rehash(std::size_t capacity)
+{
     std::vector<quint32> table(capacity, 0);
     const std::size_t mask = capacity - 1;
     for (quint32 id = 0; id < size(); ++id) {
@@ -61,6 +66,12 @@ void StringPool::reserve(std::size_t strings, std::size_t bytes)
 {
     m_bytes.reserve(bytes);
     m_offsets.reserve(strings + 1);
+    // The table too, so that interning that many strings never rehashes them all on the way.
+    std::size_t capacity = m_table.empty() ? 64 : m_table.size();
+    while (capacity < (strings + 1) * 2)
+        capacity *= 2;
+    if (capacity > m_table.size())
+        rehash(capacity);
 }
 
 std::size_t StringPool::memoryUsage() const

@@ -35,6 +35,7 @@ public:
 
 private:
     void grow();
+    void rehash(std::size_t capacity);
     static std::size_t hashOf(QByteArrayView utf8);
 
     std::vector<char> m_bytes;

@@ -63,6 +63,26 @@ std::optional<QByteArray> SealingPayloadCodec::open(const QByteArray& sealed,
     return plain;
 }
 
+bool SealingPayloadCodec::openInPlace(QByteArray& sealed, const QByteArray& associatedData) const
+{
+    if (isWiped() || sealed.size() < kOverheadBytes || sealed.at(0) != kVersion)
+        return false;
+    const QByteArray ad = versionedAd(associatedData);
+    // The tag is checked before anything is decrypted, and the stream cipher writes each byte
+    // where it read it: libsodium allows the message and the ciphertext at the same address.
+    constexpr qsizetype header = 1 + qsizetype(kNonceBytes);
+    auto* cipher = reinterpret_cast<unsigned char*>(sealed.data()) + header;
+    unsigned long long written = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(cipher, &written, nullptr, cipher,
+                                                   static_cast<unsigned long long>(sealed.size() - header),
+                                                   bytes(ad), static_cast<unsigned long long>(ad.size()),
+                                                   bytes(sealed) + 1, m_sealingKey.data()) != 0)
+        return false;
+    sealed.truncate(header + qsizetype(written));
+    sealed.remove(0, header);
+    return true;
+}
+
 QString SealingPayloadCodec::lookupKey(const QString& kind, const QString& normalisedValue) const
 {
     if (isWiped())

@@ -25,6 +25,7 @@ public:
 
     QByteArray seal(const QByteArray& plain, const QByteArray& associatedData) const override;
     std::optional<QByteArray> open(const QByteArray& sealed, const QByteArray& associatedData) const override;
+    bool openInPlace(QByteArray& sealed, const QByteArray& associatedData) const override;
     QString lookupKey(const QString& kind, const QString& normalisedValue) const override;
 
     void wipe();

@@ -6,6 +6,10 @@
 
 namespace fe::sql {
 
+// A 32 MiB page cache (default 2 MiB) keeps the look-up indexes of a large store in memory: with
+// the default, importing into a store of 100,000 members got a quarter slower per row.
+constexpr const char* kUsualPageCache = "PRAGMA cache_size=-32768";
+
 Error errorFor(int sqliteCode, const QString& path)
 {
     // QT_TRANSLATE_NOOP names the context the messages are looked up in, so lupdate files them
@@ -212,9 +216,8 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, const Q
     // Savepoint journals and temporary tables stay in memory. On disk (/var/tmp/etilqs_*) every
     // page a savepoint touches was written out again: a bulk import with one savepoint per row
     // spent most of its time there, and those pages hold personal data in plain text.
-    // A 32 MiB page cache (default 2 MiB) keeps the look-up indexes of a large store in memory:
-    // with the default, importing into a store of 100,000 members got a quarter slower per row.
-    sqlite3_exec(db, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA temp_store=MEMORY", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, kUsualPageCache, nullptr, nullptr, nullptr);
     return std::unique_ptr<Database>(new Database(db, path));
 }
 
@@ -314,6 +317,18 @@ void Transaction::commit()
         m_db.exec(("RELEASE " + m_savepoint).constData());
     m_done = true;
     --m_db.transactionDepth;
+}
+
+OnePassReading::OnePassReading(Database& db) : m_db(db)
+{
+    sqlite3_exec(m_db.handle(), "PRAGMA cache_size=-2048", nullptr, nullptr, nullptr);
+}
+
+OnePassReading::~OnePassReading()
+{
+    // What the pass left in the cache are pages a later pass reads again anyway.
+    sqlite3_db_release_memory(m_db.handle());
+    sqlite3_exec(m_db.handle(), kUsualPageCache, nullptr, nullptr, nullptr);
 }
 
 } // namespace fe::sql

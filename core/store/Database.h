@@ -114,4 +114,18 @@ private:
     bool m_done = false;
 };
 
+// A small page cache for one pass that reads each page once (every member, a large blob): the
+// usual cache would only fill with pages already read, memory the screens need more.
+class OnePassReading
+{
+public:
+    explicit OnePassReading(Database& db);
+    ~OnePassReading();
+    OnePassReading(const OnePassReading&) = delete;
+    OnePassReading& operator=(const OnePassReading&) = delete;
+
+private:
+    Database& m_db;
+};
+
 } // namespace fe::sql

@@ -17,6 +17,16 @@ public:
     virtual QByteArray seal(const QByteArray& plain, const QByteArray& associatedData) const = 0;
     virtual std::optional<QByteArray> open(const QByteArray& sealed,
                                            const QByteArray& associatedData) const = 0;
+    // Opens a large payload within its own bytes (no second copy): on success `sealed` holds the
+    // plain bytes; on failure its content is unspecified. The default opens into a new array.
+    virtual bool openInPlace(QByteArray& sealed, const QByteArray& associatedData) const
+    {
+        auto plain = open(sealed, associatedData);
+        if (!plain)
+            return false;
+        sealed = std::move(*plain);
+        return true;
+    }
     // Key for an exact look-up of a normalised value (document number, phone, ...).
     virtual QString lookupKey(const QString& kind, const QString& normalisedValue) const = 0;
 };

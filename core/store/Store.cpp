@@ -1004,6 +1004,7 @@ QList<Member> Store::searchByNamePrefix(const QString& prefix, int limit)
 
 Status Store::forEachMember(const std::function<bool(const Member&)>& visit)
 {
+    sql::OnePassReading onePass(*m_db);
     try {
         {
             sql::Statement st(m_db->handle(), "SELECT id, payload, member_number FROM members ORDER BY id");
@@ -1013,10 +1014,6 @@ Status Store::forEachMember(const std::function<bool(const Member&)>& visit)
                     break;
             }
         }
-        // A full pass fills the page cache with pages of every record, which the next pass would
-        // read again anyway: on a laptop with a quarter of a million members that is memory the
-        // screens need more.
-        sqlite3_db_release_memory(m_db->handle());
         return {};
     } catch (const sql::Failure& f) {
         return sql::errorFor(f.sqliteCode, path());

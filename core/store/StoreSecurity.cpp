@@ -246,6 +246,25 @@ void Store::auditOperatorChange(const QString& action, const QUuid& operatorId)
 
 // --- the search index ---
 
+namespace {
+
+// The snapshot is tens of megabytes: read straight into one array (reading the column would have
+// SQLite assemble a copy of its own first). Empty if it cannot be read: the index is then rebuilt.
+QByteArray readSnapshot(sqlite3* db)
+{
+    sqlite3_blob* handle = nullptr;
+    QByteArray out;
+    if (sqlite3_blob_open(db, "main", "search_snapshot", "blob", 1, 0, &handle) == SQLITE_OK) {
+        out = QByteArray(sqlite3_blob_bytes(handle), Qt::Uninitialized);
+        if (sqlite3_blob_read(handle, out.data(), int(out.size()), 0) != SQLITE_OK)
+            out.clear();
+    }
+    sqlite3_blob_close(handle);
+    return out;
+}
+
+} // namespace
+
 Status Store::buildSearchIndex()
 {
     try {
@@ -256,10 +275,16 @@ Status Store::buildSearchIndex()
         qint64 coveredStale = 0;
         {
             sql::Statement st(m_db->handle(),
-                              "SELECT covered_seq, covered_stale, blob FROM search_snapshot WHERE id = 1");
+                              "SELECT covered_seq, covered_stale FROM search_snapshot WHERE id = 1");
             if (st.next()) {
-                if (const auto plain = m_codec->open(st.blob(2), kSnapshotAd)) {
-                    auto restored = SearchIndex::deserialise(*plain);
+                QByteArray snapshot;
+                {
+                    sql::OnePassReading onePass(*m_db);
+                    snapshot = readSnapshot(m_db->handle());
+                }
+                if (m_codec->openInPlace(snapshot, kSnapshotAd)) {
+                    auto restored = SearchIndex::deserialise(snapshot);
+                    snapshot = QByteArray();
                     if (restored.ok() && restored.value().country() == m_country.country) {
                         *index = std::move(restored).value();
                         if (m_searchLocale)
@@ -431,8 +456,12 @@ QList<DuplicateCandidate> Store::duplicateCandidates(const Member& registration)
 void Store::setSearchLocale(const QLocale& locale)
 {
     m_searchLocale = locale;
-    if (m_index)
+    if (m_index && m_index->collationLocale() != locale) {
         m_index->setCollationLocale(locale);
+        // The snapshot holds the order of another language: keep this one from the next lock,
+        // or every login would sort a quarter of a million names again.
+        ++m_changesSinceSnapshot;
+    }
 }
 
 // --- setting up encryption on an unencrypted store ---

@@ -65,6 +65,47 @@ TEST_CASE("any altered byte of a sealed payload is detected")
     CHECK_FALSE(codec.open(sealed + 'x', kRecordA));
 }
 
+TEST_CASE("a large payload opens within its own bytes, with the same checks")
+{
+    SealingPayloadCodec codec(KeyWrap::generateDataKey());
+    QByteArray large;
+    for (int i = 0; i < 40000; ++i)
+        large += kPayload;
+    const QByteArray sealed = codec.seal(large, kRecordA);
+
+    QByteArray inPlace = sealed;
+    REQUIRE(codec.openInPlace(inPlace, kRecordA));
+    CHECK(inPlace == large);
+
+    QByteArray altered = sealed;
+    altered[altered.size() / 2] = static_cast<char>(altered.at(altered.size() / 2) ^ 0x01);
+    CHECK_FALSE(codec.openInPlace(altered, kRecordA));
+    QByteArray moved = sealed;
+    CHECK_FALSE(codec.openInPlace(moved, kRecordB));
+    QByteArray cut = sealed.left(SealingPayloadCodec::kOverheadBytes - 1);
+    CHECK_FALSE(codec.openInPlace(cut, kRecordA));
+    QByteArray empty;
+    CHECK_FALSE(codec.openInPlace(empty, kRecordA));
+
+    // A copy that shares its bytes with the original leaves the original sealed.
+    QByteArray shared = sealed;
+    REQUIRE(codec.openInPlace(shared, kRecordA));
+    CHECK(sealed.size() == large.size() + SealingPayloadCodec::kOverheadBytes);
+    CHECK(codec.open(sealed, kRecordA) == large);
+
+    codec.wipe();
+    QByteArray afterWipe = sealed;
+    CHECK_FALSE(codec.openInPlace(afterWipe, kRecordA));
+}
+
+TEST_CASE("the plain codec opens in place too")
+{
+    const PlainPayloadCodec codec;
+    QByteArray payload = kPayload;
+    REQUIRE(codec.openInPlace(payload, kRecordA));
+    CHECK(payload == kPayload);
+}
+
 TEST_CASE("a payload moved to another record does not open")
 {
     const SealingPayloadCodec codec(KeyWrap::generateDataKey());

@@ -366,6 +366,26 @@ TEST_CASE("the search index follows saves and member numbers, and survives locki
     CHECK(store->findByMemberNumber(QStringLiteral("LA-0000124-5")) == std::optional<QUuid>(secondId));
 }
 
+TEST_CASE("the order of names in the operator's language is kept with the index")
+{
+    TestStore store;
+    REQUIRE(store->registerMember(validLaoMember(), kOperator).saved);
+    store->lock(); // a snapshot in the order of the default language
+    REQUIRE(store->unlock(testAdministrator().account.username, testAdministrator().password).ok());
+    REQUIRE(store->searchIndex());
+    // The index starts in the country's language; the operator works in English.
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    REQUIRE(store->searchIndex()->collationLocale() != english);
+
+    // Nothing saved since: only the language changed, and the next login must not sort again.
+    store->setSearchLocale(english);
+    CHECK(store->searchIndex()->collationLocale() == english);
+    store.reopen();
+    REQUIRE(store->searchIndex());
+    CHECK(store->searchIndex()->collationLocale() == english);
+    CHECK(store->searchNames(QStringLiteral("ສົມພອນ")).hits.size() == 1);
+}
+
 TEST_CASE("duplicate candidates come from the index of the unlocked store")
 {
     TestStore store;
