@@ -9,6 +9,8 @@ packages=(
   # Qt 6 (libqt6sql6-sqlite is only a Recommends; httpserver needs websockets; Charts needs OpenGL dev)
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6
+  # the member's photo from the laptop's camera (GStreamer; v4l2src is in plugins-good)
+  qt6-multimedia-dev gstreamer1.0-plugins-good
   # storage, crypto, compression, HTTP
   libsqlite3-dev sqlite3 libsodium-dev zlib1g-dev libbrotli-dev libcpp-httplib-dev libssl-dev libpq-dev postgresql
   # tests

@@ -40,7 +40,7 @@
         <translation>ໄຟລ໌ສຳຮອງນີ້ເປັນຂອງຖານຂໍ້ມູນຂອງປະເທດອື່ນ.</translation>
     </message>
     <message>
-        <source>The backup is damaged: it fails the store&apos;s integrity check.</source>
+        <source>The backup is damaged: it fails the store's integrity check.</source>
         <translation>ໄຟລ໌ສຳຮອງເສຍຫາຍ: ບໍ່ຜ່ານການກວດສອບຄວາມຖືກຕ້ອງຂອງຖານຂໍ້ມູນ.</translation>
     </message>
     <message>
@@ -445,11 +445,11 @@
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ເຮັດສິ່ງນີ້ໄດ້.</translation>
     </message>
     <message>
-        <source>This account&apos;s record was altered outside FieldEnrol. Ask an administrator to reset its password.</source>
+        <source>This account's record was altered outside FieldEnrol. Ask an administrator to reset its password.</source>
         <translation>ຂໍ້ມູນຂອງບັນຊີນີ້ຖືກດັດແປງຢູ່ນອກ FieldEnrol. ຂໍໃຫ້ຜູ້ບໍລິຫານລະບົບຕັ້ງລະຫັດຜ່ານໃໝ່.</translation>
     </message>
     <message>
-        <source>This account&apos;s key does not belong to this store. The store file may have been altered.</source>
+        <source>This account's key does not belong to this store. The store file may have been altered.</source>
         <translation>ກະແຈຂອງບັນຊີນີ້ບໍ່ແມ່ນຂອງບ່ອນເກັບຂໍ້ມູນນີ້. ໄຟລ໌ບ່ອນເກັບຂໍ້ມູນອາດຖືກດັດແປງ.</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@
         <translation>ບໍ່ມີຜູ້ໃຊ້ຄົນນີ້.</translation>
     </message>
     <message>
-        <source>Enter the operator&apos;s name (1 to 100 characters).</source>
+        <source>Enter the operator's name (1 to 100 characters).</source>
         <translation>ປ້ອນຊື່ຂອງຜູ້ໃຊ້ (1 ຫາ 100 ຕົວອັກສອນ).</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
         <translation>ລະຫັດຜ່ານຕ້ອງບໍ່ແມ່ນຊື່ຜູ້ໃຊ້.</translation>
     </message>
     <message>
-        <source>The store&apos;s data key is not valid.</source>
+        <source>The store's data key is not valid.</source>
         <translation>ກະແຈຂໍ້ມູນຂອງບ່ອນເກັບຂໍ້ມູນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>ດິສກ໌ເຕັມ. ບໍ່ມີຫຍັງຖືກບັນທຶກ: ລຶບບາງຢ່າງອອກ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <source>The store %1 can only be read, not written. Nothing was saved: check the disk or the file&apos;s permissions.</source>
+        <source>The store %1 can only be read, not written. Nothing was saved: check the disk or the file's permissions.</source>
         <translation>ຖານຂໍ້ມູນ %1 ອ່ານໄດ້ຢ່າງດຽວ, ຂຽນບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກບັນທຶກ: ກວດເບິ່ງດິສກ໌ ຫຼື ສິດຂອງໄຟລ໌.</translation>
     </message>
     <message>
@@ -632,8 +632,8 @@
         <translation>%1 ມີຢູ່ແລ້ວ. ເລືອກຊື່ໄຟລ໌ອື່ນ, ຫຼື ເປີດຖານຂໍ້ມູນທີ່ມີຢູ່.</translation>
     </message>
     <message>
-        <source>Give the device a name of 1 to 64 characters, e.g. &quot;Xaythany team 2&quot;.</source>
-        <translation>ຕັ້ງຊື່ອຸປະກອນ 1 ຫາ 64 ຕົວອັກສອນ, ເຊັ່ນ &quot;ທີມໄຊທານີ 2&quot;.</translation>
+        <source>Give the device a name of 1 to 64 characters, e.g. "Xaythany team 2".</source>
+        <translation>ຕັ້ງຊື່ອຸປະກອນ 1 ຫາ 64 ຕົວອັກສອນ, ເຊັ່ນ "ທີມໄຊທານີ 2".</translation>
     </message>
     <message>
         <source>There is no store at %1. Create one first (fieldenrolctl init).</source>
@@ -817,7 +817,7 @@
         <translation>ລະຫັດລົງທະບຽນອຸປະກອນນີ້ໝົດອາຍຸແລ້ວ. ຂໍລະຫັດໃໝ່ຈາກຫົວໜ້າຂອງທ່ານ.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another country than this device&apos;s store.</source>
+        <source>The enrolment code is for another country than this device's store.</source>
         <translation>ລະຫັດລົງທະບຽນອຸປະກອນນີ້ເປັນຂອງປະເທດອື່ນ, ບໍ່ແມ່ນປະເທດຂອງຖານຂໍ້ມູນໃນອຸປະກອນນີ້.</translation>
     </message>
     <message>
@@ -825,11 +825,11 @@
         <translation>ບໍ່ສາມາດຕິດຕໍ່ສຳນັກງານໃຫຍ່ໄດ້. ກວດເບິ່ງທີ່ຢູ່ ແລະ ເຄືອຂ່າຍ, ແລ້ວລອງໃໝ່ພາຍຫຼັງ.</translation>
     </message>
     <message>
-        <source>The central office&apos;s certificate is not trusted: check the certificate authority file in Settings.</source>
+        <source>The central office's certificate is not trusted: check the certificate authority file in Settings.</source>
         <translation>ໃບຢັ້ງຢືນຂອງສຳນັກງານໃຫຍ່ບໍ່ໜ້າເຊື່ອຖື: ກວດເບິ່ງໄຟລ໌ຜູ້ອອກໃບຢັ້ງຢືນໃນການຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <source>The central office&apos;s address is not valid.</source>
+        <source>The central office's address is not valid.</source>
         <translation>ທີ່ຢູ່ຂອງສຳນັກງານໃຫຍ່ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@
         <translation>ອຸປະກອນນີ້ຍັງບໍ່ທັນລົງທະບຽນກັບສຳນັກງານໃຫຍ່: ລົງທະບຽນໃນການຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <source>The central office did not accept this device&apos;s credential. Enrol the device again.</source>
+        <source>The central office did not accept this device's credential. Enrol the device again.</source>
         <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮັບຂໍ້ມູນຢັ້ງຢືນຕົວຕົນຂອງອຸປະກອນນີ້. ລົງທະບຽນອຸປະກອນອີກຄັ້ງ.</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້. ກວດເບິ່ງ USB ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <source>This is not an acknowledgement from this device&apos;s central office, or it is damaged.</source>
+        <source>This is not an acknowledgement from this device's central office, or it is damaged.</source>
         <translation>ນີ້ບໍ່ແມ່ນໃບຕອບຮັບຈາກສຳນັກງານໃຫຍ່ຂອງອຸປະກອນນີ້, ຫຼື ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
@@ -943,8 +943,8 @@
         <translation>Maisha Namba ມີບໍ່ເກີນ 14 ຕົວເລກ.</translation>
     </message>
     <message>
-        <source>A refugee ID has 4 to 20 letters, digits, &apos;/&apos; or &apos;-&apos;.</source>
-        <translation>ບັດຜູ້ອົບພະຍົບມີ 4 ຫາ 20 ຕົວອັກສອນ, ຕົວເລກ, &apos;/&apos; ຫຼື &apos;-&apos;.</translation>
+        <source>A refugee ID has 4 to 20 letters, digits, '/' or '-'.</source>
+        <translation>ບັດຜູ້ອົບພະຍົບມີ 4 ຫາ 20 ຕົວອັກສອນ, ຕົວເລກ, '/' ຫຼື '-'.</translation>
     </message>
     <message>
         <source>A KRA PIN is A or P, nine digits and a letter, e.g. A123456789B.</source>
@@ -1113,9 +1113,32 @@ Set up a new store instead? The file that failed is left as it is.</source>
     </message>
 </context>
 <context>
+    <name>fe::app::CameraDialog</name>
+    <message>
+        <source>Take the member's photo</source>
+        <translation>ຖ່າຍຮູບສະມາຊິກ</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>ຖ່າຍຮູບ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop. Close this window and choose a photo file instead.</source>
+        <translation>ບໍ່ພົບກ້ອງຖ່າຍຮູບໃນຄອມພິວເຕີນີ້. ປິດໜ້າຕ່າງນີ້ ແລ້ວເລືອກໄຟລ໌ຮູບແທນ.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (it may be in use by another program). Close this window and choose a photo file instead.</source>
+        <translation>ໃຊ້ກ້ອງຖ່າຍຮູບບໍ່ໄດ້ (ອາດມີໂປຣແກຣມອື່ນກຳລັງໃຊ້ຢູ່). ປິດໜ້າຕ່າງນີ້ ແລ້ວເລືອກໄຟລ໌ຮູບແທນ.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again, or choose a photo file instead.</source>
+        <translation>ຖ່າຍຮູບບໍ່ສຳເລັດ. ລອງໃໝ່ອີກຄັ້ງ ຫຼື ເລືອກໄຟລ໌ຮູບແທນ.</translation>
+    </message>
+</context>
+<context>
     <name>fe::app::CentralOfficeBox</name>
     <message>
-        <source>Enter the central office&apos;s address, e.g. https://central.example.org.</source>
+        <source>Enter the central office's address, e.g. https://central.example.org.</source>
         <translation>ໃສ່ທີ່ຢູ່ຂອງສຳນັກງານໃຫຍ່, ເຊັ່ນ https://central.example.org.</translation>
     </message>
     <message>
@@ -1171,8 +1194,8 @@ Set up a new store instead? The file that failed is left as it is.</source>
         <translation>ລົງທະບຽນ(&amp;N)</translation>
     </message>
     <message>
-        <source>Never (only &quot;Sync now&quot;)</source>
-        <translation>ບໍ່ເຄີຍ (ສະເພາະ &quot;ຊິງຂໍ້ມູນດຽວນີ້&quot;)</translation>
+        <source>Never (only "Sync now")</source>
+        <translation>ບໍ່ເຄີຍ (ສະເພາະ "ຊິງຂໍ້ມູນດຽວນີ້")</translation>
     </message>
     <message>
         <source>On any link</source>
@@ -1518,7 +1541,7 @@ Set up a new store instead? The file that failed is left as it is.</source>
         <translation>FieldEnrol — ຕັ້ງການເຂົ້າລະຫັດ</translation>
     </message>
     <message>
-        <source>The records in this store are not encrypted yet, so FieldEnrol does not show them. Create the administrator&apos;s account: their password will protect the records, and every operator will log in from now on. Setting up encryption takes a moment on a large store.</source>
+        <source>The records in this store are not encrypted yet, so FieldEnrol does not show them. Create the administrator's account: their password will protect the records, and every operator will log in from now on. Setting up encryption takes a moment on a large store.</source>
         <translation>ຂໍ້ມູນໃນບ່ອນເກັບນີ້ຍັງບໍ່ໄດ້ເຂົ້າລະຫັດ, ສະນັ້ນ FieldEnrol ຈຶ່ງບໍ່ສະແດງ. ສ້າງບັນຊີຜູ້ບໍລິຫານລະບົບ: ລະຫັດຜ່ານຂອງເຂົາຈະປົກປ້ອງຂໍ້ມູນ, ແລະ ຕໍ່ໄປຜູ້ໃຊ້ທຸກຄົນຈະຕ້ອງເຂົ້າລະບົບ. ການຕັ້ງການເຂົ້າລະຫັດໃຊ້ເວລາໜ້ອຍໜຶ່ງສຳລັບບ່ອນເກັບຂໍ້ມູນໃຫຍ່.</translation>
     </message>
     <message>
@@ -1533,8 +1556,8 @@ Set up a new store instead? The file that failed is left as it is.</source>
 <context>
     <name>fe::app::FirstRunWizard</name>
     <message>
-        <source>Give this laptop a name of 1 to 64 characters, e.g. &quot;Xaythany team 2&quot;.</source>
-        <translation>ຕັ້ງຊື່ໃຫ້ຄອມພິວເຕີນີ້ 1 ຫາ 64 ຕົວອັກສອນ, ເຊັ່ນ &quot;ທີມໄຊທານີ 2&quot;.</translation>
+        <source>Give this laptop a name of 1 to 64 characters, e.g. "Xaythany team 2".</source>
+        <translation>ຕັ້ງຊື່ໃຫ້ຄອມພິວເຕີນີ້ 1 ຫາ 64 ຕົວອັກສອນ, ເຊັ່ນ "ທີມໄຊທານີ 2".</translation>
     </message>
     <message>
         <source>Folder for the store</source>
@@ -1614,12 +1637,12 @@ Set up a new store instead? The file that failed is left as it is.</source>
     </message>
     <message>
         <source>%1
-Correct the address or the code and press Finish again, or press &quot;Enrol later&quot; and enrol from Settings when the central office can be reached.</source>
+Correct the address or the code and press Finish again, or press "Enrol later" and enrol from Settings when the central office can be reached.</source>
         <translation>%1
-ແກ້ໄຂທີ່ຢູ່ ຫຼື ລະຫັດ ແລ້ວກົດສຳເລັດອີກຄັ້ງ, ຫຼື ກົດ &quot;ລົງທະບຽນພາຍຫຼັງ&quot; ແລ້ວລົງທະບຽນໃນການຕັ້ງຄ່າເມື່ອຕິດຕໍ່ສຳນັກງານໃຫຍ່ໄດ້.</translation>
+ແກ້ໄຂທີ່ຢູ່ ຫຼື ລະຫັດ ແລ້ວກົດສຳເລັດອີກຄັ້ງ, ຫຼື ກົດ "ລົງທະບຽນພາຍຫຼັງ" ແລ້ວລົງທະບຽນໃນການຕັ້ງຄ່າເມື່ອຕິດຕໍ່ສຳນັກງານໃຫຍ່ໄດ້.</translation>
     </message>
     <message>
-        <source>Enter the central office&apos;s address, e.g. https://central.example.org.</source>
+        <source>Enter the central office's address, e.g. https://central.example.org.</source>
         <translation>ໃສ່ທີ່ຢູ່ຂອງສຳນັກງານໃຫຍ່, ເຊັ່ນ https://central.example.org.</translation>
     </message>
     <message>
@@ -1655,7 +1678,7 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
         <translation>ລົງທະບຽນພາຍຫຼັງ(&amp;L)</translation>
     </message>
     <message>
-        <source>Go back and correct the administrator&apos;s account.</source>
+        <source>Go back and correct the administrator's account.</source>
         <translation>ກັບຄືນ ແລະ ແກ້ໄຂບັນຊີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
@@ -2066,7 +2089,7 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
         <translation>ບໍ່ສາມາດໃຊ້ເຄື່ອງພິມໄດ້.</translation>
     </message>
     <message>
-        <source>Member&apos;s photo</source>
+        <source>Member's photo</source>
         <translation>ຮູບຖ່າຍຂອງສະມາຊິກ</translation>
     </message>
 </context>
@@ -2286,7 +2309,7 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
         <translation>ບໍ່ສາມາດຫຍໍ້ຮູບໃຫ້ນ້ອຍພໍທີ່ຈະເກັບໄວ້ກັບບັນທຶກໄດ້.</translation>
     </message>
     <message>
-        <source>Choose the member&apos;s photo</source>
+        <source>Choose the member's photo</source>
         <translation>ເລືອກຮູບຖ່າຍຂອງສະມາຊິກ</translation>
     </message>
     <message>
@@ -2306,8 +2329,16 @@ Correct the address or the code and press Finish again, or press &quot;Enrol lat
         <translation>ລຶບຮູບອອກ</translation>
     </message>
     <message>
-        <source>Member&apos;s photo</source>
+        <source>Member's photo</source>
         <translation>ຮູບຖ່າຍຂອງສະມາຊິກ</translation>
+    </message>
+    <message>
+        <source>No picture arrived from the camera. Try again, or choose a photo file.</source>
+        <translation>ບໍ່ໄດ້ຮັບຮູບຈາກກ້ອງຖ່າຍຮູບ. ລອງໃໝ່ອີກຄັ້ງ ຫຼື ເລືອກໄຟລ໌ຮູບ.</translation>
+    </message>
+    <message>
+        <source>Take photo…</source>
+        <translation>ຖ່າຍຮູບ…</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2356,7 @@ Keep this sheet locked away, apart from the laptop.</source>
 ເກັບເຈ້ຍນີ້ໄວ້ໃນບ່ອນປອດໄພ, ແຍກຈາກຄອມພິວເຕີ.</translation>
     </message>
     <message>
-        <source>This is the store&apos;s recovery code. It is shown only now. If the administrator&apos;s password is forgotten, only this code opens the records again. Write it down or print it, and keep it locked away, apart from the laptop.</source>
+        <source>This is the store's recovery code. It is shown only now. If the administrator's password is forgotten, only this code opens the records again. Write it down or print it, and keep it locked away, apart from the laptop.</source>
         <translation>ນີ້ແມ່ນລະຫັດກູ້ຄືນຂອງບ່ອນເກັບຂໍ້ມູນ. ມັນສະແດງພຽງຄັ້ງນີ້ເທົ່ານັ້ນ. ຖ້າລືມລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບ, ມີແຕ່ລະຫັດນີ້ທີ່ເປີດຂໍ້ມູນໄດ້ອີກ. ຂຽນ ຫຼື ພິມມັນໄວ້, ແລະ ເກັບໄວ້ໃນບ່ອນປອດໄພ, ແຍກຈາກຄອມພິວເຕີ.</translation>
     </message>
     <message>
@@ -2348,11 +2379,11 @@ Keep this sheet locked away, apart from the laptop.</source>
         <translation>ຈຳນວນເງິນໃດກໍໄດ້, ຈ່າຍເມື່ອສະມາຊິກສາມາດຈ່າຍໄດ້.</translation>
     </message>
     <message>
-        <source>%1 % of the member&apos;s monthly income.</source>
+        <source>%1 % of the member's monthly income.</source>
         <translation>%1 % ຂອງລາຍຮັບຕໍ່ເດືອນຂອງສະມາຊິກ.</translation>
     </message>
     <message>
-        <source>%1 % of the household&apos;s monthly income, at least %2.</source>
+        <source>%1 % of the household's monthly income, at least %2.</source>
         <translation>%1 % ຂອງລາຍຮັບຄອບຄົວຕໍ່ເດືອນ, ຢ່າງໜ້ອຍ %2.</translation>
     </message>
     <message>
@@ -2551,7 +2582,7 @@ Keep this sheet locked away, apart from the laptop.</source>
         <translation>ເພີ່ມຄົນທີ່ອາໄສ ແລະ ກິນຢູ່ນຳສະມາຊິກ. Alt+A ເພີ່ມຄົນ; Tab ຍ້າຍລະຫວ່າງຫ້ອງ; Delete ລຶບຄົນທີ່ເລືອກ.</translation>
     </message>
     <message>
-        <source>Tick the schemes the member joins. The expected contribution follows the scheme&apos;s rule.</source>
+        <source>Tick the schemes the member joins. The expected contribution follows the scheme's rule.</source>
         <translation>ໝາຍລະບົບທີ່ສະມາຊິກເຂົ້າຮ່ວມ. ເງິນສົມທົບທີ່ຄາດໄວ້ຄິດໄລ່ຕາມກົດຂອງລະບົບ.</translation>
     </message>
     <message>

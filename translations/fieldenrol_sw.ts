@@ -40,7 +40,7 @@
         <translation>Nakala rudufu hii ni ya hifadhidata ya nchi nyingine.</translation>
     </message>
     <message>
-        <source>The backup is damaged: it fails the store&apos;s integrity check.</source>
+        <source>The backup is damaged: it fails the store's integrity check.</source>
         <translation>Nakala rudufu imeharibika: haipiti ukaguzi wa uadilifu wa hifadhidata.</translation>
     </message>
     <message>
@@ -445,11 +445,11 @@
         <translation>Ni msimamizi wa mfumo pekee anayeweza kufanya hivi.</translation>
     </message>
     <message>
-        <source>This account&apos;s record was altered outside FieldEnrol. Ask an administrator to reset its password.</source>
+        <source>This account's record was altered outside FieldEnrol. Ask an administrator to reset its password.</source>
         <translation>Rekodi ya akaunti hii ilibadilishwa nje ya FieldEnrol. Mwombe msimamizi wa mfumo aweke nenosiri jipya.</translation>
     </message>
     <message>
-        <source>This account&apos;s key does not belong to this store. The store file may have been altered.</source>
+        <source>This account's key does not belong to this store. The store file may have been altered.</source>
         <translation>Ufunguo wa akaunti hii si wa hifadhi hii. Huenda faili ya hifadhi ilibadilishwa.</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@
         <translation>Hakuna mtumiaji huyo.</translation>
     </message>
     <message>
-        <source>Enter the operator&apos;s name (1 to 100 characters).</source>
+        <source>Enter the operator's name (1 to 100 characters).</source>
         <translation>Weka jina la mtumiaji (herufi 1 hadi 100).</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
         <translation>Nenosiri lisiwe jina la mtumiaji.</translation>
     </message>
     <message>
-        <source>The store&apos;s data key is not valid.</source>
+        <source>The store's data key is not valid.</source>
         <translation>Ufunguo wa data wa hifadhi si halali.</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>Diski imejaa. Hakuna kilichohifadhiwa: ondoa baadhi ya vitu kisha ujaribu tena.</translation>
     </message>
     <message>
-        <source>The store %1 can only be read, not written. Nothing was saved: check the disk or the file&apos;s permissions.</source>
+        <source>The store %1 can only be read, not written. Nothing was saved: check the disk or the file's permissions.</source>
         <translation>Hifadhidata %1 inaweza kusomwa tu, si kuandikwa. Hakuna kilichohifadhiwa: angalia diski au ruhusa za faili.</translation>
     </message>
     <message>
@@ -632,8 +632,8 @@
         <translation>%1 tayari ipo. Chagua jina jingine la faili, au fungua hifadhidata iliyopo.</translation>
     </message>
     <message>
-        <source>Give the device a name of 1 to 64 characters, e.g. &quot;Xaythany team 2&quot;.</source>
-        <translation>Kipe kifaa jina la herufi 1 hadi 64, mfano &quot;Timu ya Kibra 2&quot;.</translation>
+        <source>Give the device a name of 1 to 64 characters, e.g. "Xaythany team 2".</source>
+        <translation>Kipe kifaa jina la herufi 1 hadi 64, mfano "Timu ya Kibra 2".</translation>
     </message>
     <message>
         <source>There is no store at %1. Create one first (fieldenrolctl init).</source>
@@ -817,7 +817,7 @@
         <translation>Msimbo huu wa usajili umekwisha muda. Mwombe msimamizi wako msimbo mpya.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another country than this device&apos;s store.</source>
+        <source>The enrolment code is for another country than this device's store.</source>
         <translation>Msimbo wa usajili ni wa nchi nyingine, si ya hifadhidata ya kifaa hiki.</translation>
     </message>
     <message>
@@ -825,11 +825,11 @@
         <translation>Ofisi kuu haipatikani. Angalia anwani na mtandao, kisha ujaribu tena baadaye.</translation>
     </message>
     <message>
-        <source>The central office&apos;s certificate is not trusted: check the certificate authority file in Settings.</source>
+        <source>The central office's certificate is not trusted: check the certificate authority file in Settings.</source>
         <translation>Cheti cha ofisi kuu hakiaminiki: angalia faili ya mamlaka ya vyeti kwenye Mipangilio.</translation>
     </message>
     <message>
-        <source>The central office&apos;s address is not valid.</source>
+        <source>The central office's address is not valid.</source>
         <translation>Anwani ya ofisi kuu si sahihi.</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@
         <translation>Kifaa hiki bado hakijasajiliwa na ofisi kuu: kisajili kwenye Mipangilio.</translation>
     </message>
     <message>
-        <source>The central office did not accept this device&apos;s credential. Enrol the device again.</source>
+        <source>The central office did not accept this device's credential. Enrol the device again.</source>
         <translation>Ofisi kuu haikukubali kitambulisho cha kifaa hiki. Sajili kifaa tena.</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@
         <translation>Faili haiwezi kuandikwa au kusomwa. Angalia kifaa cha USB kisha ujaribu tena.</translation>
     </message>
     <message>
-        <source>This is not an acknowledgement from this device&apos;s central office, or it is damaged.</source>
+        <source>This is not an acknowledgement from this device's central office, or it is damaged.</source>
         <translation>Hii si risiti ya kupokelewa kutoka ofisi kuu ya kifaa hiki, au imeharibika.</translation>
     </message>
     <message>
@@ -943,8 +943,8 @@
         <translation>Maisha Namba ina tarakimu hadi 14.</translation>
     </message>
     <message>
-        <source>A refugee ID has 4 to 20 letters, digits, &apos;/&apos; or &apos;-&apos;.</source>
-        <translation>Kitambulisho cha mkimbizi kina herufi, tarakimu, &apos;/&apos; au &apos;-&apos; 4 hadi 20.</translation>
+        <source>A refugee ID has 4 to 20 letters, digits, '/' or '-'.</source>
+        <translation>Kitambulisho cha mkimbizi kina herufi, tarakimu, '/' au '-' 4 hadi 20.</translation>
     </message>
     <message>
         <source>A KRA PIN is A or P, nine digits and a letter, e.g. A123456789B.</source>
@@ -1113,9 +1113,32 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
     </message>
 </context>
 <context>
+    <name>fe::app::CameraDialog</name>
+    <message>
+        <source>Take the member's photo</source>
+        <translation>Piga picha ya mwanachama</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>&amp;Piga picha</translation>
+    </message>
+    <message>
+        <source>No camera was found on this laptop. Close this window and choose a photo file instead.</source>
+        <translation>Hakuna kamera iliyopatikana kwenye kompyuta hii. Funga dirisha hili uchague faili la picha badala yake.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (it may be in use by another program). Close this window and choose a photo file instead.</source>
+        <translation>Kamera haiwezi kutumika (huenda programu nyingine inaitumia). Funga dirisha hili uchague faili la picha badala yake.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again, or choose a photo file instead.</source>
+        <translation>Picha haikuweza kupigwa. Jaribu tena, au uchague faili la picha badala yake.</translation>
+    </message>
+</context>
+<context>
     <name>fe::app::CentralOfficeBox</name>
     <message>
-        <source>Enter the central office&apos;s address, e.g. https://central.example.org.</source>
+        <source>Enter the central office's address, e.g. https://central.example.org.</source>
         <translation>Weka anwani ya ofisi kuu, mfano https://central.example.org.</translation>
     </message>
     <message>
@@ -1171,8 +1194,8 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
         <translation>Saji&amp;li</translation>
     </message>
     <message>
-        <source>Never (only &quot;Sync now&quot;)</source>
-        <translation>Kamwe (tu &quot;Sawazisha sasa&quot;)</translation>
+        <source>Never (only "Sync now")</source>
+        <translation>Kamwe (tu "Sawazisha sasa")</translation>
     </message>
     <message>
         <source>On any link</source>
@@ -1518,7 +1541,7 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
         <translation>FieldEnrol — weka usimbaji</translation>
     </message>
     <message>
-        <source>The records in this store are not encrypted yet, so FieldEnrol does not show them. Create the administrator&apos;s account: their password will protect the records, and every operator will log in from now on. Setting up encryption takes a moment on a large store.</source>
+        <source>The records in this store are not encrypted yet, so FieldEnrol does not show them. Create the administrator's account: their password will protect the records, and every operator will log in from now on. Setting up encryption takes a moment on a large store.</source>
         <translation>Rekodi katika hifadhi hii bado hazijasimbwa, kwa hivyo FieldEnrol haizionyeshi. Unda akaunti ya msimamizi wa mfumo: nenosiri lake litalinda rekodi, na kuanzia sasa kila mtumiaji ataingia. Kuweka usimbaji huchukua muda kidogo kwa hifadhi kubwa.</translation>
     </message>
     <message>
@@ -1533,8 +1556,8 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
 <context>
     <name>fe::app::FirstRunWizard</name>
     <message>
-        <source>Give this laptop a name of 1 to 64 characters, e.g. &quot;Xaythany team 2&quot;.</source>
-        <translation>Ipe kompyuta hii jina la herufi 1 hadi 64, mfano &quot;Timu ya Kibra 2&quot;.</translation>
+        <source>Give this laptop a name of 1 to 64 characters, e.g. "Xaythany team 2".</source>
+        <translation>Ipe kompyuta hii jina la herufi 1 hadi 64, mfano "Timu ya Kibra 2".</translation>
     </message>
     <message>
         <source>Folder for the store</source>
@@ -1614,12 +1637,12 @@ Unda hifadhidata mpya badala yake? Faili iliyoshindwa itaachwa kama ilivyo.</tra
     </message>
     <message>
         <source>%1
-Correct the address or the code and press Finish again, or press &quot;Enrol later&quot; and enrol from Settings when the central office can be reached.</source>
+Correct the address or the code and press Finish again, or press "Enrol later" and enrol from Settings when the central office can be reached.</source>
         <translation>%1
-Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili baadaye&quot; na usajili kwenye Mipangilio ofisi kuu itakapopatikana.</translation>
+Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze "Sajili baadaye" na usajili kwenye Mipangilio ofisi kuu itakapopatikana.</translation>
     </message>
     <message>
-        <source>Enter the central office&apos;s address, e.g. https://central.example.org.</source>
+        <source>Enter the central office's address, e.g. https://central.example.org.</source>
         <translation>Weka anwani ya ofisi kuu, mfano https://central.example.org.</translation>
     </message>
     <message>
@@ -1655,7 +1678,7 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
         <translation>Sajili baadaye(&amp;L)</translation>
     </message>
     <message>
-        <source>Go back and correct the administrator&apos;s account.</source>
+        <source>Go back and correct the administrator's account.</source>
         <translation>Rudi nyuma na urekebishe akaunti ya msimamizi wa mfumo.</translation>
     </message>
     <message>
@@ -2066,7 +2089,7 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
         <translation>Printa haikuweza kutumika.</translation>
     </message>
     <message>
-        <source>Member&apos;s photo</source>
+        <source>Member's photo</source>
         <translation>Picha ya mwanachama</translation>
     </message>
 </context>
@@ -2286,7 +2309,7 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
         <translation>Picha haikuweza kupunguzwa kiasi cha kuhifadhiwa pamoja na rekodi.</translation>
     </message>
     <message>
-        <source>Choose the member&apos;s photo</source>
+        <source>Choose the member's photo</source>
         <translation>Chagua picha ya mwanachama</translation>
     </message>
     <message>
@@ -2306,8 +2329,16 @@ Sahihisha anwani au msimbo kisha ubonyeze Maliza tena, au ubonyeze &quot;Sajili 
         <translation>Ondoa picha</translation>
     </message>
     <message>
-        <source>Member&apos;s photo</source>
+        <source>Member's photo</source>
         <translation>Picha ya mwanachama</translation>
+    </message>
+    <message>
+        <source>No picture arrived from the camera. Try again, or choose a photo file.</source>
+        <translation>Hakuna picha iliyotoka kwenye kamera. Jaribu tena, au uchague faili la picha.</translation>
+    </message>
+    <message>
+        <source>Take photo…</source>
+        <translation>Piga picha…</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2356,7 @@ Keep this sheet locked away, apart from the laptop.</source>
 Hifadhi karatasi hii mahali palipofungwa, mbali na kompyuta.</translation>
     </message>
     <message>
-        <source>This is the store&apos;s recovery code. It is shown only now. If the administrator&apos;s password is forgotten, only this code opens the records again. Write it down or print it, and keep it locked away, apart from the laptop.</source>
+        <source>This is the store's recovery code. It is shown only now. If the administrator's password is forgotten, only this code opens the records again. Write it down or print it, and keep it locked away, apart from the laptop.</source>
         <translation>Huu ni msimbo wa kurejesha wa hifadhi. Unaonyeshwa sasa tu. Nenosiri la msimamizi wa mfumo likisahaulika, ni msimbo huu pekee utakaofungua rekodi tena. Uandike au uuchapishe, na uuhifadhi mahali palipofungwa, mbali na kompyuta.</translation>
     </message>
     <message>
@@ -2348,11 +2379,11 @@ Hifadhi karatasi hii mahali palipofungwa, mbali na kompyuta.</translation>
         <translation>Kiasi chochote, kinacholipwa wakati wowote mwanachama anapoweza.</translation>
     </message>
     <message>
-        <source>%1 % of the member&apos;s monthly income.</source>
+        <source>%1 % of the member's monthly income.</source>
         <translation>%1 % ya mapato ya mwezi ya mwanachama.</translation>
     </message>
     <message>
-        <source>%1 % of the household&apos;s monthly income, at least %2.</source>
+        <source>%1 % of the household's monthly income, at least %2.</source>
         <translation>%1 % ya mapato ya kaya kwa mwezi, angalau %2.</translation>
     </message>
     <message>
@@ -2551,7 +2582,7 @@ Hifadhi karatasi hii mahali palipofungwa, mbali na kompyuta.</translation>
         <translation>Ongeza watu wanaoishi na kula pamoja na mwanachama. Alt+A huongeza mtu; Tab huhamia kisanduku kingine; Delete huondoa mtu aliyechaguliwa.</translation>
     </message>
     <message>
-        <source>Tick the schemes the member joins. The expected contribution follows the scheme&apos;s rule.</source>
+        <source>Tick the schemes the member joins. The expected contribution follows the scheme's rule.</source>
         <translation>Weka alama kwenye mipango anayojiunga nayo mwanachama. Mchango unaotarajiwa unafuata kanuni ya mpango.</translation>
     </message>
     <message>

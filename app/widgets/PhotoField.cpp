@@ -1,6 +1,7 @@
 #include "widgets/PhotoField.h"
 
 #include "domain/Member.h"
+#include "widgets/CameraDialog.h"
 
 #include <QBuffer>
 #include <QFileDialog>
@@ -38,10 +39,13 @@ PhotoField::PhotoField(QWidget* parent) : QWidget(parent)
     m_preview->setWordWrap(true);
     m_choose = new QPushButton;
     m_choose->setObjectName(QStringLiteral("photoChoose"));
+    m_camera = new QPushButton;
+    m_camera->setObjectName(QStringLiteral("photoCamera"));
     m_remove = new QPushButton;
     m_remove->setObjectName(QStringLiteral("photoRemove"));
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_choose);
+    buttons->addWidget(m_camera);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     auto* layout = new QHBoxLayout(this);
@@ -54,12 +58,12 @@ PhotoField::PhotoField(QWidget* parent) : QWidget(parent)
     setFocusPolicy(Qt::ClickFocus);
     setFocusProxy(m_choose);
     connect(m_choose, &QPushButton::clicked, this, &PhotoField::choose);
+    connect(m_camera, &QPushButton::clicked, this, &PhotoField::takeWithCamera);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         clear();
         Q_EMIT changed();
     });
-    retranslate();
-    showPreview();
+    retranslate(); // shows the preview
 }
 
 void PhotoField::setJpeg(const QByteArray& jpeg)
@@ -100,6 +104,13 @@ QString PhotoField::takeFromFile(const QString& path)
     const QImage image = reader.read();
     if (image.isNull())
         return tr("This file cannot be read as an image. Choose a JPEG or PNG photo.");
+    return takeImage(image);
+}
+
+QString PhotoField::takeImage(const QImage& image)
+{
+    if (image.isNull())
+        return tr("No picture arrived from the camera. Try again, or choose a photo file.");
     const QByteArray jpeg = compressedPortrait(image);
     if (jpeg.isEmpty())
         return tr("The photo could not be made small enough to keep with the record.");
@@ -119,6 +130,15 @@ void PhotoField::choose()
         Q_EMIT rejected(problem);
 }
 
+void PhotoField::takeWithCamera()
+{
+    CameraDialog camera(this);
+    if (camera.exec() != QDialog::Accepted)
+        return;
+    if (const QString problem = takeImage(camera.image()); !problem.isEmpty())
+        Q_EMIT rejected(problem);
+}
+
 void PhotoField::showPreview()
 {
     QPixmap pixmap;
@@ -134,6 +154,7 @@ void PhotoField::showPreview()
 void PhotoField::retranslate()
 {
     m_choose->setText(tr("Choose photo…"));
+    m_camera->setText(tr("Take photo…"));
     m_remove->setText(tr("Remove photo"));
     m_preview->setAccessibleName(tr("Member's photo"));
     showPreview();

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <openssl/evp.h>
 #include <openssl/sha.h>
@@ -543,7 +544,11 @@ void Store::load()
 
 Validator Store::validator() const
 {
-    return Validator(m_country, m_reference, m_schemes, m_clock->todayUtc());
+    // "Today" is the date where the clerk works (as the screens and the central office see it):
+    // after 17:00 UTC it is already tomorrow in Vientiane, and a registration enrolled "today"
+    // must not be refused as enrolled in the future.
+    const QDate today = m_clock->nowUtc().toTimeZone(QTimeZone(m_country.timeZoneId.toLatin1())).date();
+    return Validator(m_country, m_reference, m_schemes, today);
 }
 
 SaveResult Store::failed(const Error& e, QList<Error> fields, QUuid conflicting)

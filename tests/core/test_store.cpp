@@ -177,6 +177,31 @@ TEST_CASE("pending entity ids name the records with a version not sent yet, once
     CHECK(f.store->pendingEntityIds(QStringLiteral("contribution")).size() == 1);
 }
 
+TEST_CASE("today is the date where the clerk works, not the date in UTC")
+{
+    // 20:00 UTC on 15 March is 03:00 on 16 March in Vientiane (UTC+7) and 23:00 in Nairobi (UTC+3).
+    const QDateTime evening(QDate(2026, 3, 15), QTime(20, 0), Qt::UTC);
+    Fixture lao(Country::Lao);
+    lao.clock.set(evening);
+    Member m = test::validLaoMember();
+    m.schemes.first().enrolledOn = QDate(2026, 3, 16); // what the form fills in that morning
+    CHECK_FALSE(lao.registered(m).isNull());
+    Member tooEarly = laoMemberWith(QStringLiteral("ບຸນມີ"), QStringLiteral("01-7777777"));
+    tooEarly.schemes.first().enrolledOn = QDate(2026, 3, 17);
+    const SaveResult refused = lao.store->registerMember(tooEarly, kOperator);
+    CHECK_FALSE(refused.ok());
+    CHECK(test::describeErrors(refused.fieldErrors) == "schemes[0]:in_future");
+
+    Fixture kenya(Country::Kenya);
+    kenya.clock.set(evening);
+    Member k = test::validKenyanMember();
+    k.schemes.first().enrolledOn = QDate(2026, 3, 16); // still the 15th in Nairobi
+    const SaveResult early = kenya.store->registerMember(k, kOperator);
+    CHECK(test::describeErrors(early.fieldErrors) == "schemes[0]:in_future");
+    k.schemes.first().enrolledOn = QDate(2026, 3, 15);
+    CHECK(kenya.store->registerMember(k, kOperator).ok());
+}
+
 TEST_CASE("a member with invalid fields is not saved and every field error is reported")
 {
     Fixture f;
