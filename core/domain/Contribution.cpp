@@ -1,6 +1,7 @@
 #include "domain/Contribution.h"
 
 #include "common/Uuid.h"
+#include "domain/JsonFields.h"
 #include "domain/Member.h"
 
 #include <QCoreApplication>
@@ -13,25 +14,13 @@ void putIfNotEmpty(QJsonObject& o, const char* key, const QString& value)
     if (!value.isEmpty())
         o.insert(QLatin1String(key), value);
 }
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 QString timeText(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
-QDateTime timeFrom(const QJsonObject& o, const char* key)
-{
-    return QDateTime::fromString(str(o, key), Qt::ISODateWithMs).toUTC();
-}
-Error malformed(const char* what)
-{
-    return {QStringLiteral("payload.malformed"),
-            QCoreApplication::translate("Payload", "The stored record is damaged (%1).")
-                .arg(QString::fromLatin1(what)),
-            QString::fromLatin1(what)};
-}
+using json::malformed;
+using json::str;
+using json::timeFrom;
 
 } // namespace
 
@@ -61,25 +50,27 @@ QJsonObject Contribution::toJson() const
     return o;
 }
 
-Result<Contribution> Contribution::fromJson(const QJsonObject& o)
+namespace {
+
+template <typename Object> Result<Contribution> contributionFrom(const Object& o)
 {
     Contribution c;
     c.id = QUuid::fromString(str(o, "id"));
     if (c.id.isNull())
         return malformed("id");
-    c.version = o.value(QLatin1String("version")).toInt();
+    c.version = o.value(QLatin1StringView("version")).toInt();
     c.memberId = QUuid::fromString(str(o, "member"));
     if (c.memberId.isNull())
         return malformed("member");
     c.schemeCode = str(o, "scheme");
     c.periodStart = QDate::fromString(str(o, "periodStart"), Qt::ISODate);
     c.periodEnd = QDate::fromString(str(o, "periodEnd"), Qt::ISODate);
-    const auto amount = moneyFromJson(o.value(QLatin1String("amount")));
+    const auto amount = json::moneyFrom(o.value(QLatin1StringView("amount")));
     if (!amount)
         return malformed("amount");
     c.amount = *amount;
-    c.expectedAmount = moneyFromJson(o.value(QLatin1String("expected")));
-    if (o.contains(QLatin1String("expected")) && !c.expectedAmount)
+    c.expectedAmount = json::moneyFrom(o.value(QLatin1StringView("expected")));
+    if (o.contains(QLatin1StringView("expected")) && !c.expectedAmount)
         return malformed("expected");
     c.differenceReason = str(o, "differenceReason");
     const auto method = paymentMethodFromKey(str(o, "method"));
@@ -96,6 +87,18 @@ Result<Contribution> Contribution::fromJson(const QJsonObject& o)
     c.voidedBy = str(o, "voidedBy");
     c.externalRef = str(o, "externalRef");
     return c;
+}
+
+} // namespace
+
+Result<Contribution> Contribution::fromJson(const QJsonObject& json)
+{
+    return contributionFrom(json);
+}
+
+Result<Contribution> Contribution::fromJsonText(QByteArrayView json)
+{
+    return json::readText<Contribution>(json, [](const auto& o) { return contributionFrom(o); });
 }
 
 } // namespace fe

@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 #include "domain/Money.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -39,6 +40,8 @@ struct Contribution
     bool isVoided() const { return voidedAt.isValid(); }
     QJsonObject toJson() const;
     static Result<Contribution> fromJson(const QJsonObject& json);
+    // The same from a payload's text (see Member::fromJsonText).
+    static Result<Contribution> fromJsonText(QByteArrayView json);
 };
 
 } // namespace fe

@@ -2,6 +2,7 @@
 
 #include "common/CompactJson.h"
 #include "common/Uuid.h"
+#include "domain/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,11 +16,6 @@ void putIfNotEmpty(QJsonObject& o, const char* key, const QString& value)
         o.insert(QLatin1String(key), value);
 }
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 QString dateText(const QDate& d)
 {
     return isoDateText(d);
@@ -28,34 +24,40 @@ QString timeText(const QDateTime& t)
 {
     return isoUtcTimeText(t);
 }
-QDate dateFrom(const QJsonObject& o, const char* key)
-{
-    return QDate::fromString(str(o, key), Qt::ISODate);
-}
-QDateTime timeFrom(const QJsonObject& o, const char* key)
-{
-    return QDateTime::fromString(str(o, key), Qt::ISODateWithMs).toUTC();
-}
+
+using json::dateFrom;
+using json::malformed;
+using json::str;
+using json::timeFrom;
 
 // A key that is present must name a known value: defaulting an unknown one (a damaged payload, or one
 // from a newer version) would silently change the record.
-template <typename Parse> bool unknownKey(const QJsonObject& o, const char* key, Parse parse)
+template <typename Object, typename Parse> bool unknownKey(const Object& o, const char* key, Parse parse)
 {
-    return o.contains(QLatin1String(key)) && !parse(str(o, key));
+    return o.contains(QLatin1StringView(key)) && !parse(str(o, key));
 }
 
 // Likewise an amount that is present must be one.
-bool badMoney(const QJsonObject& o, const char* key)
+template <typename Object> bool badMoney(const Object& o, const char* key)
 {
-    return o.contains(QLatin1String(key)) && !moneyFromJson(o.value(QLatin1String(key)));
+    return o.contains(QLatin1StringView(key)) && !json::moneyFrom(o.value(QLatin1StringView(key)));
 }
 
-Error malformed(const char* what)
+template <typename Object> PersonName nameFrom(const Object& o)
 {
-    return {QStringLiteral("payload.malformed"),
-            QCoreApplication::translate("Payload", "The stored record is damaged (%1).")
-                .arg(QString::fromLatin1(what)),
-            QString::fromLatin1(what)};
+    return {str(o, "given"), str(o, "family"), str(o, "givenLatin"), str(o, "familyLatin"),
+            str(o, "nickname")};
+}
+
+template <typename Object> BirthDate birthFrom(const Object& o)
+{
+    return {dateFrom(o, "date"), o.value(QLatin1StringView("estimated")).toBool()};
+}
+
+template <typename Object> IdentityDocument documentFrom(const Object& o)
+{
+    return {documentTypeFromKey(str(o, "type")).value_or(DocumentType::None), str(o, "number"),
+            str(o, "issuingProvince"), str(o, "issuingDistrict")};
 }
 
 } // namespace
@@ -83,8 +85,7 @@ QJsonObject toJson(const PersonName& n)
 
 PersonName personNameFromJson(const QJsonObject& o)
 {
-    return {str(o, "given"), str(o, "family"), str(o, "givenLatin"), str(o, "familyLatin"),
-            str(o, "nickname")};
+    return nameFrom(o);
 }
 
 QJsonObject toJson(const BirthDate& b)
@@ -98,7 +99,7 @@ QJsonObject toJson(const BirthDate& b)
 
 BirthDate birthDateFromJson(const QJsonObject& o)
 {
-    return {dateFrom(o, "date"), o.value(QLatin1String("estimated")).toBool()};
+    return birthFrom(o);
 }
 
 QJsonObject toJson(const IdentityDocument& d)
@@ -113,8 +114,7 @@ QJsonObject toJson(const IdentityDocument& d)
 
 IdentityDocument documentFromJson(const QJsonObject& o)
 {
-    return {documentTypeFromKey(str(o, "type")).value_or(DocumentType::None), str(o, "number"),
-            str(o, "issuingProvince"), str(o, "issuingDistrict")};
+    return documentFrom(o);
 }
 
 QJsonObject moneyToJson(const Money& m)
@@ -124,14 +124,7 @@ QJsonObject moneyToJson(const Money& m)
 
 std::optional<Money> moneyFromJson(const QJsonValue& v)
 {
-    if (!v.isObject())
-        return std::nullopt;
-    const QJsonObject o = v.toObject();
-    bool ok = false;
-    const qint64 minor = str(o, "minor").toLongLong(&ok);
-    if (!ok || str(o, "currency").isEmpty())
-        return std::nullopt;
-    return Money{minor, str(o, "currency")};
+    return json::moneyFrom(v);
 }
 
 QJsonObject Member::toJson() const
@@ -291,52 +284,54 @@ QByteArray Member::toCompactJson() const
     return out;
 }
 
-Result<Member> Member::fromJson(const QJsonObject& o)
+namespace {
+
+template <typename Object> Result<Member> memberFrom(const Object& o)
 {
     Member m;
     m.id = QUuid::fromString(str(o, "id"));
     if (m.id.isNull())
         return malformed("id");
-    m.version = o.value(QLatin1String("version")).toInt();
+    m.version = o.value(QLatin1StringView("version")).toInt();
     m.memberNumber = str(o, "memberNumber");
-    m.name = personNameFromJson(o.value(QLatin1String("name")).toObject());
+    m.name = nameFrom(o.value(QLatin1StringView("name")).toObject());
     const auto sex = sexFromKey(str(o, "sex"));
     if (!sex)
         return malformed("sex");
     m.sex = *sex;
-    m.birth = birthDateFromJson(o.value(QLatin1String("birth")).toObject());
-    if (unknownKey(o.value(QLatin1String("document")).toObject(), "type", documentTypeFromKey))
+    m.birth = birthFrom(o.value(QLatin1StringView("birth")).toObject());
+    if (unknownKey(o.value(QLatin1StringView("document")).toObject(), "type", documentTypeFromKey))
         return malformed("document");
-    m.document = documentFromJson(o.value(QLatin1String("document")).toObject());
+    m.document = documentFrom(o.value(QLatin1StringView("document")).toObject());
     m.phone = str(o, "phone");
-    const QJsonObject addr = o.value(QLatin1String("address")).toObject();
+    const auto addr = o.value(QLatin1StringView("address")).toObject();
     m.address = {str(addr, "region"), str(addr, "district"), str(addr, "ward"), str(addr, "village")};
     if (unknownKey(o, "occupation", occupationFromKey))
         return malformed("occupation");
     if (badMoney(o, "monthlyIncome") || badMoney(o, "householdIncome"))
         return malformed("income");
     m.occupation = occupationFromKey(str(o, "occupation")).value_or(Occupation::Other);
-    m.monthlyIncome = moneyFromJson(o.value(QLatin1String("monthlyIncome")));
-    m.householdIncome = moneyFromJson(o.value(QLatin1String("householdIncome")));
-    for (const QJsonValue& v : o.value(QLatin1String("household")).toArray()) {
-        const QJsonObject ho = v.toObject();
+    m.monthlyIncome = json::moneyFrom(o.value(QLatin1StringView("monthlyIncome")));
+    m.householdIncome = json::moneyFrom(o.value(QLatin1StringView("householdIncome")));
+    for (const auto& v : o.value(QLatin1StringView("household")).toArray()) {
+        const auto ho = v.toObject();
         if (!v.isObject() || unknownKey(ho, "relationship", relationshipFromKey) ||
             unknownKey(ho, "sex", sexFromKey) ||
-            unknownKey(ho.value(QLatin1String("document")).toObject(), "type", documentTypeFromKey))
+            unknownKey(ho.value(QLatin1StringView("document")).toObject(), "type", documentTypeFromKey))
             return malformed("household");
         HouseholdMember h;
-        h.name = personNameFromJson(ho.value(QLatin1String("name")).toObject());
+        h.name = nameFrom(ho.value(QLatin1StringView("name")).toObject());
         h.relationship = relationshipFromKey(str(ho, "relationship")).value_or(Relationship::OtherRelative);
         h.sex = sexFromKey(str(ho, "sex")).value_or(Sex::Female);
-        h.birth = birthDateFromJson(ho.value(QLatin1String("birth")).toObject());
-        h.document = documentFromJson(ho.value(QLatin1String("document")).toObject());
+        h.birth = birthFrom(ho.value(QLatin1StringView("birth")).toObject());
+        h.document = documentFrom(ho.value(QLatin1StringView("document")).toObject());
         m.household.append(h);
     }
-    for (const QJsonValue& v : o.value(QLatin1String("schemes")).toArray()) {
-        const QJsonObject so = v.toObject();
+    for (const auto& v : o.value(QLatin1StringView("schemes")).toArray()) {
+        const auto so = v.toObject();
         m.schemes.append({str(so, "scheme"), dateFrom(so, "enrolledOn")});
     }
-    const QJsonObject c = o.value(QLatin1String("consent")).toObject();
+    const auto c = o.value(QLatin1StringView("consent")).toObject();
     if (unknownKey(c, "method", consentMethodFromKey))
         return malformed("consent");
     m.consent.textVersion = str(c, "textVersion");
@@ -348,7 +343,7 @@ Result<Member> Member::fromJson(const QJsonObject& o)
     m.consent.withdrawnAt = timeFrom(c, "withdrawnAt");
     m.consent.withdrawalReason = str(c, "withdrawalReason");
     m.externalRef = str(o, "externalRef");
-    if (const QJsonValue photo = o.value(QLatin1String("photo")); !photo.isUndefined()) {
+    if (const auto photo = o.value(QLatin1StringView("photo")); !photo.isUndefined()) {
         const auto decoded = QByteArray::fromBase64Encoding(photo.toString().toLatin1(),
                                                             QByteArray::AbortOnBase64DecodingErrors);
         if (!photo.isString() || !decoded || decoded.decoded.isEmpty())
@@ -358,6 +353,18 @@ Result<Member> Member::fromJson(const QJsonObject& o)
     m.createdAt = timeFrom(o, "createdAt");
     m.updatedAt = timeFrom(o, "updatedAt");
     return m;
+}
+
+} // namespace
+
+Result<Member> Member::fromJson(const QJsonObject& json)
+{
+    return memberFrom(json);
+}
+
+Result<Member> Member::fromJsonText(QByteArrayView json)
+{
+    return json::readText<Member>(json, [](const auto& o) { return memberFrom(o); });
 }
 
 } // namespace fe

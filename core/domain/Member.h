@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 #include "domain/Money.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -120,6 +121,9 @@ struct Member
     // (the store's write path).
     QByteArray toCompactJson() const;
     static Result<Member> fromJson(const QJsonObject& json);
+    // The same from a payload's text, read without building a QJsonDocument where it can be
+    // (common/JsonReader.h). An error whose field is "json" when the text is not a JSON object.
+    static Result<Member> fromJsonText(QByteArrayView json);
 };
 
 QJsonObject toJson(const PersonName& n);

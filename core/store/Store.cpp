@@ -301,27 +301,14 @@ struct Store::Impl
         return out;
     }
 
-    static std::optional<QJsonObject> decode(Store& s, const QString& entity, const QUuid& id,
-                                             const QByteArray& blob)
-    {
-        const auto plain = s.m_codec->open(blob, associatedData(entity, id));
-        if (!plain)
-            return std::nullopt;
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(*plain, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return std::nullopt;
-        return doc.object();
-    }
-
     static std::optional<Member> decodeMember(Store& s, const QString& idText, const QByteArray& blob,
                                               const QString& memberNumber)
     {
         const QUuid id = QUuid::fromString(idText);
-        const auto json = decode(s, kMember, id, blob);
-        if (!json)
+        const auto plain = s.m_codec->open(blob, associatedData(kMember, id));
+        if (!plain)
             return std::nullopt;
-        auto m = Member::fromJson(*json);
+        auto m = Member::fromJsonText(*plain);
         if (!m.ok() || m.value().id != id)
             return std::nullopt;
         if (!memberNumber.isEmpty())
@@ -333,10 +320,10 @@ struct Store::Impl
                                                           const QByteArray& blob)
     {
         const QUuid id = QUuid::fromString(idText);
-        const auto json = decode(s, kContribution, id, blob);
-        if (!json)
+        const auto plain = s.m_codec->open(blob, associatedData(kContribution, id));
+        if (!plain)
             return std::nullopt;
-        auto c = Contribution::fromJson(*json);
+        auto c = Contribution::fromJsonText(*plain);
         if (!c.ok() || c.value().id != id)
             return std::nullopt;
         return std::move(c).value();

@@ -40,10 +40,10 @@ Result<qint64> Admin::exportRecords(What what, Format format, QIODevice& out, co
                     {after, country, country, district, district, kPage});
         });
         for (int r = 0; r < rows.size(); ++r) {
-            const QJsonObject payload = QJsonDocument::fromJson(rows.bytes(r, 4)).object();
+            const QByteArray payload = rows.bytes(r, 4);
             const QString number = rows.text(r, 1);
             if (format == Format::JsonLines) {
-                QJsonObject line = payload;
+                QJsonObject line = QJsonDocument::fromJson(payload).object();
                 if (!number.isEmpty())
                     line.insert(QLatin1String("memberNumber"), number);
                 line.insert(QLatin1String("deviceId"), rows.text(r, 2));
@@ -51,13 +51,13 @@ Result<qint64> Admin::exportRecords(What what, Format format, QIODevice& out, co
             } else {
                 QStringList values{number, rows.text(r, 2), rows.text(r, 3)};
                 if (members) {
-                    auto m = Member::fromJson(payload);
+                    auto m = Member::fromJsonText(payload);
                     if (!m.ok())
                         continue;
                     m.value().memberNumber = number;
                     values += memberToRow(m.value());
                 } else {
-                    auto c = Contribution::fromJson(payload);
+                    auto c = Contribution::fromJsonText(payload);
                     if (!c.ok())
                         continue;
                     values += contributionToRow(c.value(), nullptr);

@@ -114,30 +114,24 @@ void reject(Item& it, const Error& e)
     decide(it, ResultKind::Rejected, e.code, e.message, e.field);
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray& json)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
-}
-
 // Parses and (for members) validates an item's plain payload. Validation of a contribution needs
 // its member and happens in the transaction.
 void prepareContent(Item& it, const Validator& validator)
 {
-    const auto json = parseObject(it.plain);
     const Error malformed{
         QStringLiteral("payload.malformed"), tr("The record's content cannot be read."), {}};
-    if (!json)
-        return reject(it, malformed);
+    // A payload that is not a JSON object at all, or a field that cannot be read.
+    const auto refuse = [&](const Error& e) {
+        reject(it, e.field == QLatin1String("json")
+                       ? malformed
+                       : Error{QStringLiteral("payload.malformed"), e.message, e.field});
+    };
     const Error mismatch{
         QStringLiteral("payload.mismatch"), tr("The record's content does not match its id or version."), {}};
     if (it.entity == Entity::Member) {
-        auto m = Member::fromJson(*json);
+        auto m = Member::fromJsonText(it.plain);
         if (!m.ok())
-            return reject(it, {QStringLiteral("payload.malformed"), m.error().message, m.error().field});
+            return refuse(m.error());
         if (m.value().id != it.id || m.value().version != it.version)
             return reject(it, mismatch);
         if (m.value().address.districtCode != it.deviceDistrict) {
@@ -154,9 +148,9 @@ void prepareContent(Item& it, const Validator& validator)
         it.claims = memberClaims(normalised);
         it.member = std::move(m).value();
     } else {
-        auto c = Contribution::fromJson(*json);
+        auto c = Contribution::fromJsonText(it.plain);
         if (!c.ok())
-            return reject(it, {QStringLiteral("payload.malformed"), c.error().message, c.error().field});
+            return refuse(c.error());
         if (c.value().id != it.id || c.value().version != it.version || c.value().memberId.isNull())
             return reject(it, mismatch);
         it.ownerId = uuidText(c.value().memberId);
@@ -377,10 +371,7 @@ std::optional<Member> Batch::owner(const QString& memberId)
     const auto& state = m_members.value(memberId);
     if (!state)
         return std::nullopt;
-    const auto json = parseObject(state->payload);
-    if (!json)
-        return std::nullopt;
-    auto m = Member::fromJson(*json);
+    auto m = Member::fromJsonText(state->payload);
     if (!m.ok())
         return std::nullopt;
     m_owners.insert(memberId, m.value());

@@ -1,6 +1,11 @@
 // The JSON payloads of members and contributions: complete round trips and damaged input.
+#include "common/JsonReader.h"
+#include "common/Uuid.h"
+#include "demodata/DemoDataGenerator.h"
 #include "domain/Contribution.h"
 #include "domain/Member.h"
+#include "domain/Scheme.h"
+#include "refdata/ReferenceData.h"
 
 #include <catch2/catch.hpp>
 
@@ -334,4 +339,98 @@ TEST_CASE("damaged contribution payloads are rejected with payload.malformed")
     CHECK(errorOf(with("method", QLatin1String("cheque"))) == "payload.malformed:method");
     CHECK(errorOf(without("method")) == "payload.malformed:method");
     CHECK(errorOf(without("expected")) == "ok");
+}
+
+namespace {
+
+// What QJsonDocument and fromJson(QJsonObject) make of a payload's text: the reference for
+// fromJsonText, whichever reader it used.
+template <typename T> Result<T> throughQJsonDocument(const QByteArray& text)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{QStringLiteral("payload.malformed"), {}, QStringLiteral("json")};
+    return T::fromJson(doc.object());
+}
+
+QByteArray compact(const Result<Member>& r)
+{
+    return r.ok() ? r.value().toCompactJson() : QByteArray(errorOf(r).c_str());
+}
+
+QByteArray compact(const Result<Contribution>& r)
+{
+    return r.ok() ? QJsonDocument(r.value().toJson()).toJson(QJsonDocument::Compact)
+                  : QByteArray(errorOf(r).c_str());
+}
+
+} // namespace
+
+TEST_CASE("a payload's text reads as QJsonDocument and fromJson read it, without QJsonDocument")
+{
+    QList<QByteArray> members{fullMember().toCompactJson()};
+    QList<QByteArray> contributions{
+        QJsonDocument(fullContribution().toJson()).toJson(QJsonDocument::Compact)};
+    for (const Country country : {Country::Lao, Country::Kenya}) {
+        QList<Scheme> schemes;
+        for (const Scheme& s : Scheme::builtIn())
+            if (s.country == country)
+                schemes.append(s);
+        const ReferenceData reference = ReferenceData::builtIn(country);
+        DemoDataGenerator generator(CountryProfile::of(country), reference, schemes, 7, QDate(2026, 3, 15));
+        for (int i = 0; i < 200; ++i) {
+            Member m = generator.generateMember();
+            m.id = createUuidV7(1'770'000'000'000 + i);
+            m.version = 1 + i % 3;
+            m.createdAt = m.updatedAt = QDateTime::fromMSecsSinceEpoch(1'770'000'000'000 + i, Qt::UTC);
+            if (i % 10 == 0)
+                m.photo = QByteArray(300 + i, static_cast<char>(i));
+            members.append(m.toCompactJson());
+            Contribution c = generator.generateContribution(m);
+            c.id = createUuidV7(1'770'000'100'000 + i);
+            c.version = 1;
+            contributions.append(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact));
+        }
+    }
+    for (const QByteArray& text : members) {
+        REQUIRE(JsonReader::parse(text)); // the fast reader reads what the store writes
+        const Result<Member> m = Member::fromJsonText(text);
+        REQUIRE(m.ok());
+        CHECK(compact(m) == compact(throughQJsonDocument<Member>(text)));
+        CHECK(m.value().toCompactJson() == text);
+    }
+    for (const QByteArray& text : contributions) {
+        REQUIRE(JsonReader::parse(text));
+        CHECK(compact(Contribution::fromJsonText(text)) == compact(throughQJsonDocument<Contribution>(text)));
+        CHECK(errorOf(Contribution::fromJsonText(text)) == "ok");
+    }
+
+    SECTION("damaged texts are refused as fromJson refuses them")
+    {
+        const QByteArray good = fullMember().toCompactJson();
+        QList<QByteArray> damaged{"",
+                                  "not json",
+                                  "[]",
+                                  "{}",
+                                  "{\"id\":.5}", // only QJsonDocument reads this one
+                                  QByteArray(good).replace("\"male\"", "\"unknown\""),
+                                  QByteArray(good).replace("\"fishing\"", "\"astronaut\""),
+                                  QByteArray(good).replace("\"minor\":\"2500000\"", "\"minor\":\"25x\""),
+                                  QByteArray(good).replace("\"verbal_with_witness\"", "\"smoke\""),
+                                  QByteArray(good).replace("\"household\":[", "\"household\":[1,"),
+                                  QByteArray(good).replace("\"phone\":", "\"photo\":\"!!\",\"phone\":"),
+                                  QByteArray(good).replace("\"version\":3", "\"version\":3.0"),
+                                  good.left(good.size() / 2)};
+        for (const QByteArray& text : damaged) {
+            INFO(text.toStdString());
+            CHECK(compact(Member::fromJsonText(text)) == compact(throughQJsonDocument<Member>(text)));
+        }
+        CHECK(errorOf(Member::fromJsonText("not json")) == "payload.malformed:json");
+        CHECK(errorOf(Member::fromJsonText(QByteArray(good).replace("\"male\"", "\"unknown\""))) ==
+              "payload.malformed:sex");
+        CHECK(errorOf(Member::fromJsonText(QByteArray(good).replace("\"version\":3", "\"version\":3.0"))) ==
+              "ok");
+        CHECK(errorOf(Contribution::fromJsonText("[1]")) == "payload.malformed:json");
+    }
 }
