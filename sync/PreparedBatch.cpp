@@ -30,7 +30,7 @@ wire::PushRequest pushRequestFor(const QList<OutboxItem>& items, const DeviceCre
         request.entries.append(std::move(e));
     }
     // One sealed box for all payloads: one X25519 exchange per request, compressed across records.
-    wire::sealPayloads(request, credentials.serverBoxPublicKey);
+    wire::sealPayloads(request, credentials.serverBoxPublicKey, options.payloadCompressionLevel);
     return request;
 }
 

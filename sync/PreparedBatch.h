@@ -32,7 +32,9 @@ struct BatchOptions
     std::optional<qint64> pullCursor; // ask for the first page of changes with the answer
     int pullLimit = 0;
     std::optional<wire::DeviceStatus> status;
-    int compressionLevel = 6;
+    int compressionLevel = 6; // gzip of the request
+    int payloadCompressionLevel =
+        9; // DEFLATE of the sealed payloads (LinkEstimator::payloadCompressionLevel)
 };
 
 // The push request for `items`: all payloads sealed together to the central office's key

@@ -269,6 +269,7 @@ std::optional<PreparedBatch> SyncEngine::prepare(qint64 afterSeq)
     BatchOptions options;
     options.pullCursor = m_cursor;
     options.pullLimit = m_config.pullLimit;
+    options.payloadCompressionLevel = m_link.payloadCompressionLevel();
     m_status.clockMs = now();
     options.status = m_status;
     const qint64 number = nextRequestNumber();

@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace fe::wire {
 namespace {
 
@@ -90,9 +92,9 @@ bool looksLikeGzip(const QByteArray& data)
            static_cast<unsigned char>(data[1]) == 0x8b;
 }
 
-QByteArray deflateWithDictionary(const QByteArray& data, const QByteArray& dictionary)
+QByteArray deflateWithDictionary(const QByteArray& data, const QByteArray& dictionary, int level)
 {
-    return deflateWith(data, kRawWindowBits, Z_BEST_COMPRESSION, dictionary);
+    return deflateWith(data, kRawWindowBits, std::clamp(level, 1, 9), dictionary);
 }
 
 std::optional<QByteArray> inflateWithDictionary(const QByteArray& data, const QByteArray& dictionary,

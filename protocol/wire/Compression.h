@@ -16,7 +16,8 @@ bool looksLikeGzip(const QByteArray& data);
 
 // Raw DEFLATE (RFC 1951) with a preset dictionary: record payloads are compressed one by one before
 // sealing, and a dictionary of the JSON they share makes a ~1 KiB member a few hundred bytes.
-QByteArray deflateWithDictionary(const QByteArray& data, const QByteArray& dictionary);
+// `level`: zlib's 1-9; any level inflates the same way.
+QByteArray deflateWithDictionary(const QByteArray& data, const QByteArray& dictionary, int level = 9);
 std::optional<QByteArray> inflateWithDictionary(const QByteArray& data, const QByteArray& dictionary,
                                                 qsizetype maxOutput);
 

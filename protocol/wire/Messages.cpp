@@ -294,7 +294,7 @@ QString idempotencyKey(Entity entity, const QUuid& id, int version)
     return entityName(entity) + QLatin1Char(':') + uuidText(id) + QLatin1Char(':') + QString::number(version);
 }
 
-void sealPayloads(PushRequest& r, const QByteArray& boxPublicKey)
+void sealPayloads(PushRequest& r, const QByteArray& boxPublicKey, int compressionLevel)
 {
     if (r.entries.isEmpty()) {
         r.sealedBatch.clear();
@@ -304,7 +304,7 @@ void sealPayloads(PushRequest& r, const QByteArray& boxPublicKey)
     payloads.reserve(r.entries.size());
     for (const PushEntry& e : std::as_const(r.entries))
         payloads.append(e.payload);
-    r.sealedBatch = sealBatch(payloads, boxPublicKey);
+    r.sealedBatch = sealBatch(payloads, boxPublicKey, compressionLevel);
 }
 
 Status openPayloads(PushRequest& r, const QByteArray& boxPublicKey, const QByteArray& boxSecretKey)

@@ -175,7 +175,8 @@ Result<EnrolResponse> decodeEnrolResponse(const QByteArray& json);
 Result<ErrorBody> decodeErrorBody(const QByteArray& json);
 
 // Seals the entries' plain payloads into r.sealedBatch (the device side, before encode()).
-void sealPayloads(PushRequest& r, const QByteArray& boxPublicKey);
+// `compressionLevel`: see sealBatch.
+void sealPayloads(PushRequest& r, const QByteArray& boxPublicKey, int compressionLevel = 9);
 // Opens r.sealedBatch into the entries' payloads (the central office, after decoding). Errors:
 // payload.sealed / payload.format, which concern every entry (see openBatch).
 Status openPayloads(PushRequest& r, const QByteArray& boxPublicKey, const QByteArray& boxSecretKey);

@@ -60,10 +60,11 @@ std::optional<QList<QByteArray>> unframeBatch(const QByteArray& frames, qsizetyp
     return out;
 }
 
-QByteArray sealBatch(const QList<QByteArray>& plainPayloads, const QByteArray& boxPublicKey)
+QByteArray sealBatch(const QList<QByteArray>& plainPayloads, const QByteArray& boxPublicKey,
+                     int compressionLevel)
 {
     const QByteArray frames = frameBatch(plainPayloads);
-    QByteArray body = deflateWithDictionary(frames, payloadDictionaryV1());
+    QByteArray body = deflateWithDictionary(frames, payloadDictionaryV1(), compressionLevel);
     const char format = body.isEmpty() ? kBatchFormatPlain : kBatchFormatDeflateV1;
     if (body.isEmpty())
         body = frames;

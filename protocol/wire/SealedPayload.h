@@ -23,7 +23,10 @@ inline constexpr qsizetype kFrameHeaderBytes = 4;
 
 const QByteArray& payloadDictionaryV1();
 
-QByteArray sealBatch(const QList<QByteArray>& plainPayloads, const QByteArray& boxPublicKey);
+// `compressionLevel` (zlib's 1-9) trades the device's CPU for bytes on the wire; the central office
+// opens every level the same way.
+QByteArray sealBatch(const QList<QByteArray>& plainPayloads, const QByteArray& boxPublicKey,
+                     int compressionLevel = 9);
 // The `count` plain payloads of a sealed batch, in order. Errors (they concern every entry):
 // payload.sealed (cannot be opened with this key: foreign or tampered), payload.format (unknown
 // format, damaged compression, or not exactly `count` frames). A frame above kMaxPlainPayloadBytes

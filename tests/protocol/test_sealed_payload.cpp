@@ -27,6 +27,26 @@ QList<QByteArray> memberPayloads(int count)
 
 } // namespace
 
+TEST_CASE("every compression level opens to the same payloads, and the highest gives the fewest bytes")
+{
+    const crypto::KeyPair central = crypto::generateBoxKeyPair();
+    const QList<QByteArray> plain = memberPayloads(100);
+    qsizetype fastest = 0;
+    qsizetype hardest = 0;
+    for (int level = 1; level <= 9; ++level) {
+        const QByteArray sealed = wire::sealBatch(plain, central.publicKey, level);
+        const auto opened = wire::openBatch(sealed, plain.size(), central.publicKey, central.secretKey);
+        REQUIRE(opened.ok());
+        CHECK(opened.value() == plain);
+        if (level == 1)
+            fastest = sealed.size();
+        if (level == 9)
+            hardest = sealed.size();
+    }
+    CHECK(hardest < fastest);
+    CHECK(wire::sealBatch(plain, central.publicKey).size() == hardest); // level 9 unless told otherwise
+}
+
 TEST_CASE("a sealed batch opens to the exact payloads, in order, with the central office's keys only")
 {
     const crypto::KeyPair central = crypto::generateBoxKeyPair();

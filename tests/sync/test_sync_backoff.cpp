@@ -56,6 +56,24 @@ TEST_CASE("batches follow the link: a handful on 2G, the maximum on a LAN")
     CHECK(fast.batchSize() == config.maxBatch);
 }
 
+TEST_CASE("payloads are compressed hardest until the link is known to be fast")
+{
+    const SyncConfig config;
+    LinkEstimator slow(config);
+    LinkEstimator fast(config);
+    CHECK(slow.payloadCompressionLevel() == 9); // nothing measured yet: bytes first
+    slow.observe(300, 0, 500);
+    fast.observe(300, 0, 2);
+    for (int i = 0; i < 6; ++i) {
+        slow.observe(50 * 250LL, 50, 500 + 50 * 250LL * 1000 / 5000); // 5 kB/s: 2G
+        fast.observe(500 * 250LL, 500, 2 + 500 / 50);                 // ~12 MB/s: a LAN
+    }
+    CHECK(slow.bytesPerSecond() < LinkEstimator::kFastLinkBytesPerSecond);
+    CHECK(slow.payloadCompressionLevel() == 9);
+    CHECK(fast.bytesPerSecond() > LinkEstimator::kFastLinkBytesPerSecond);
+    CHECK(fast.payloadCompressionLevel() == 6);
+}
+
 TEST_CASE("a request too large halves the cap, and success lets it grow back")
 {
     SyncConfig config;
