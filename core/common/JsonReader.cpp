@@ -214,20 +214,21 @@ private:
         return true;
     }
 
-    bool array(int depth)
+    // An array's values or an object's members, separated by commas: `member` reads one.
+    template <typename ReadMember> bool sequence(Kind kind, char close, int depth, ReadMember member)
     {
         if (depth > kMaxDepth)
             return false;
         const size_t self = m_nodes.size();
-        m_nodes.push_back({Kind::Array, false, 0, 0, 0, 0});
+        m_nodes.push_back({kind, false, 0, 0, 0, 0});
         ++m_p;
         skipSpace();
-        if (m_p < m_end && *m_p == ']') {
+        if (m_p < m_end && *m_p == close) {
             ++m_p;
         } else {
             while (true) {
                 skipSpace();
-                if (!value(depth))
+                if (!member())
                     return false;
                 skipSpace();
                 if (m_p == m_end)
@@ -236,7 +237,7 @@ private:
                     ++m_p;
                     continue;
                 }
-                if (*m_p != ']')
+                if (*m_p != close)
                     return false;
                 ++m_p;
                 break;
@@ -246,43 +247,23 @@ private:
         return true;
     }
 
+    bool array(int depth)
+    {
+        return sequence(Kind::Array, ']', depth, [&] { return value(depth); });
+    }
+
     bool object(int depth)
     {
-        if (depth > kMaxDepth)
-            return false;
-        const size_t self = m_nodes.size();
-        m_nodes.push_back({Kind::Object, false, 0, 0, 0, 0});
-        ++m_p;
-        skipSpace();
-        if (m_p < m_end && *m_p == '}') {
+        return sequence(Kind::Object, '}', depth, [&] {
+            if (m_p == m_end || *m_p != '"' || !string())
+                return false;
+            skipSpace();
+            if (m_p == m_end || *m_p != ':')
+                return false;
             ++m_p;
-        } else {
-            while (true) {
-                skipSpace();
-                if (m_p == m_end || *m_p != '"' || !string())
-                    return false;
-                skipSpace();
-                if (m_p == m_end || *m_p != ':')
-                    return false;
-                ++m_p;
-                skipSpace();
-                if (!value(depth))
-                    return false;
-                skipSpace();
-                if (m_p == m_end)
-                    return false;
-                if (*m_p == ',') {
-                    ++m_p;
-                    continue;
-                }
-                if (*m_p != '}')
-                    return false;
-                ++m_p;
-                break;
-            }
-        }
-        m_nodes[self].after = static_cast<qint32>(m_nodes.size());
-        return true;
+            skipSpace();
+            return value(depth);
+        });
     }
 
     const char* m_p;
