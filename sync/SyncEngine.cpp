@@ -185,13 +185,13 @@ void SyncEngine::beginRun()
     m_http.setSigningKey(m_credentials.signSecretKey);
     m_failures = value(keys::kLinkFailures).toInt();
     m_cursor = value(keys::kPullCursor).toLongLong();
-    const StoreStatus status = m_store.status();
-    m_progress.pendingAtStart = status.outboxPending;
+    const QueueStatus queue = m_store.queueStatus();
+    m_progress.pendingAtStart = queue.pending;
     m_status = {};
-    m_status.queueDepth = status.outboxPending;
+    m_status.queueDepth = queue.pending;
     m_status.oldestPendingSeconds =
-        status.oldestPending.isValid()
-            ? std::max<qint64>(0, (now() - status.oldestPending.toMSecsSinceEpoch()) / 1000)
+        queue.oldestPending.isValid()
+            ? std::max<qint64>(0, (now() - queue.oldestPending.toMSecsSinceEpoch()) / 1000)
             : 0;
     m_status.appVersion = m_config.appVersion;
     m_status.freeDiskBytes = QStorageInfo(m_store.path()).bytesAvailable();
@@ -315,6 +315,9 @@ void SyncEngine::prepareAhead()
     if (!m_running || m_cancelled || m_prepared || !m_inflight || !m_job)
         return;
     m_prepared = prepare(m_inflight->lastSeq());
+    // The log's pages go into the store file while the central office works on the batch, rather
+    // than inside the commit of its answer.
+    m_store.checkpointIfDue();
 }
 
 void SyncEngine::onPushAnswer(NetworkJob* job)
@@ -716,7 +719,7 @@ void SyncEngine::finishRun(SyncOutcome outcome, const Error& error)
     summary.outcome = outcome;
     summary.error = error;
     summary.progress = m_progress;
-    summary.remainingPending = m_store.status().outboxPending;
+    summary.remainingPending = m_store.queueStatus().pending;
     if (outcome != SyncOutcome::Done && outcome != SyncOutcome::Cancelled && !error.code.isEmpty())
         Q_EMIT errorOccurred(error);
     setState(SyncState::Idle);

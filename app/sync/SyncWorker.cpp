@@ -301,7 +301,7 @@ void SyncWorker::refresh()
         if (const auto credentials = sync::DeviceCredentials::load(*m_store); credentials.ok())
             o.connection.serverUrl = credentials.value().serverUrl;
     o.supervisorToken = m_store->syncValue(kSupervisorTokenKey);
-    o.pending = m_store->status().outboxPending;
+    o.pending = m_store->queueStatus().pending;
     o.pendingEntries = m_store->pendingOutbox(SyncOverview::kPendingShown);
     o.quarantined = m_store->quarantinedOutbox();
     const qint64 last = m_store->syncValue(QString::fromLatin1(sync::keys::kLastSuccess)).toLongLong();

@@ -674,8 +674,12 @@ void StoreWorker::reloadSyncStates()
 
 void StoreWorker::refreshStatus()
 {
-    if (m_store)
-        Q_EMIT statusChanged(m_store->status());
+    if (!m_store)
+        return;
+    Q_EMIT statusChanged(m_store->status());
+    // After a change, its answer already on its way to the window: the write-ahead log goes into
+    // the store file now rather than inside a later save (Store::checkpointIfDue).
+    m_store->checkpointIfDue();
 }
 
 } // namespace app

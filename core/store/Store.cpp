@@ -514,6 +514,8 @@ QString Store::path() const
 
 void Store::load()
 {
+    // Replaces SQLite's automatic checkpoint (see checkpointIfDue).
+    sqlite3_wal_hook(m_db->handle(), &Store::walCommitted, this);
     m_codec = std::make_unique<PlainPayloadCodec>();
     m_country = CountryProfile::fromCode(Impl::meta(*m_db, "country")).value_or(CountryProfile::lao());
     m_deviceId = Impl::meta(*m_db, "device_id");
@@ -822,11 +824,8 @@ Status Store::inBatch(const std::function<void()>& work, BatchGuard guard)
     }
 }
 
-Store::BulkWrites::BulkWrites(Store& store) : m_store(store)
-{
-    // Pragmas that fail leave SQLite's defaults: slower, never wrong.
-    sqlite3_exec(m_store.m_db->handle(), "PRAGMA wal_autocheckpoint=16384", nullptr, nullptr, nullptr);
-}
+// Saves leave the log to kWalInlineCheckpointFrames (64 MiB) anyway: an import needs nothing else.
+Store::BulkWrites::BulkWrites(Store& store) : m_store(store) {}
 
 Store::BulkWrites::~BulkWrites()
 {
@@ -834,8 +833,36 @@ Store::BulkWrites::~BulkWrites()
     // replay them one by one.
     if (m_store.m_index && m_store.m_keepsSnapshot && m_store.m_changesSinceSnapshot > 0)
         (void)m_store.writeSearchSnapshot();
-    sqlite3_exec(m_store.m_db->handle(), "PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE)",
-                 nullptr, nullptr, nullptr);
+    m_store.checkpoint();
+}
+
+int Store::walCommitted(void* store, sqlite3* /*db*/, const char* /*schema*/, int frames)
+{
+    auto* self = static_cast<Store*>(store);
+    self->m_walFrames = frames;
+    if (frames >= self->m_walInlineLimit)
+        self->checkpoint();
+    return SQLITE_OK;
+}
+
+void Store::checkpoint()
+{
+    // A checkpoint that fails (a busy reader, an I/O error) leaves the log as it was: the pages
+    // are still in it, durable, and the next checkpoint copies them.
+    int logFrames = 0;
+    int copied = 0;
+    if (sqlite3_wal_checkpoint_v2(m_db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied) ==
+            SQLITE_OK &&
+        copied == logFrames)
+        m_walFrames = 0;
+}
+
+bool Store::checkpointIfDue()
+{
+    if (!checkpointDue() || !m_db)
+        return false;
+    checkpoint();
+    return true;
 }
 
 std::optional<QUuid> Store::importedEntity(const QString& importKey)
@@ -1052,6 +1079,18 @@ QSet<QUuid> Store::pendingEntityIds(const QString& entity)
     return ids;
 }
 
+QueueStatus Store::queueStatus()
+{
+    QueueStatus q;
+    q.pending = m_db->scalar("SELECT count(*) FROM outbox WHERE state = 'pending'");
+    q.quarantined = m_db->scalar("SELECT count(*) FROM outbox WHERE state = 'quarantined'");
+    // The queue's first entry is its oldest: sequence numbers follow the order of saving.
+    if (q.pending > 0)
+        q.oldestPending = fromMs(
+            m_db->scalar("SELECT created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1"));
+    return q;
+}
+
 StoreStatus Store::status()
 {
     StoreStatus s;
@@ -1062,16 +1101,14 @@ StoreStatus Store::status()
     s.members = m_db->scalar("SELECT count(*) FROM members");
     s.contributions = m_db->scalar("SELECT count(*) FROM contributions WHERE voided = 0");
     s.voidedContributions = m_db->scalar("SELECT count(*) FROM contributions WHERE voided = 1");
-    s.outboxPending = m_db->scalar("SELECT count(*) FROM outbox WHERE state = 'pending'");
-    s.outboxQuarantined = m_db->scalar("SELECT count(*) FROM outbox WHERE state = 'quarantined'");
-    // Both read one row, not the table: status() runs after every save, and a full scan of a
-    // quarter of a million rows would also fill the page cache with pages no screen needs. The
-    // queue's first entry is its oldest (sequence numbers follow the order of saving); the audit
-    // log is append-only (triggers refuse deletes) and numbered without gaps (AUTOINCREMENT,
-    // rolled back with its transaction), so its last number is its size.
-    if (s.outboxPending > 0)
-        s.oldestPending = fromMs(
-            m_db->scalar("SELECT created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1"));
+    const QueueStatus queue = queueStatus();
+    s.outboxPending = queue.pending;
+    s.outboxQuarantined = queue.quarantined;
+    s.oldestPending = queue.oldestPending;
+    // Reads one row, not the table: status() runs after every save, and a full scan of a quarter
+    // of a million rows would also fill the page cache with pages no screen needs. The audit log
+    // is append-only (triggers refuse deletes) and numbered without gaps (AUTOINCREMENT, rolled
+    // back with its transaction), so its last number is its size.
     s.auditEntries = m_db->scalar("SELECT coalesce(max(seq), 0) FROM audit");
     return s;
 }

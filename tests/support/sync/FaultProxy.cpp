@@ -42,7 +42,12 @@ public:
         const bool duplicate = p.duplicateProbability > 0 && r.generateDouble() < p.duplicateProbability;
 
         client->setParent(this);
+        // A network path adds no Nagle delays of its own: without this every small write the proxy
+        // passes on waits for the previous segment's (delayed, up to 40 ms) acknowledgement.
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_upstream = new QTcpSocket(this);
+        connect(m_upstream, &QTcpSocket::connected, this,
+                [this] { m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         connect(client, &QTcpSocket::readyRead, this, &Pipe::fromClient);
         connect(client, &QTcpSocket::disconnected, this, &Pipe::close);
         connect(m_upstream, &QTcpSocket::readyRead, this, &Pipe::fromServer);
