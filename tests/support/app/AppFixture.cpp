@@ -36,11 +36,12 @@ AppFixture::AppFixture(Country country, const std::function<void(Store&)>& prepa
 void AppFixture::lock()
 {
     bool shown = false;
-    const auto connection =
-        QObject::connect(controller.get(), &app::AppController::loginShown, [&shown] { shown = true; });
+    // The connection ends with `context`, also when a REQUIRE leaves early: a later signal must
+    // never write into this frame once it is gone.
+    QObject context;
+    QObject::connect(controller.get(), &app::AppController::loginShown, &context, [&shown] { shown = true; });
     controller->lock();
     REQUIRE(waitFor([&] { return shown; }));
-    QObject::disconnect(connection);
     REQUIRE(controller->loginWindow());
     QApplication::setActiveWindow(controller->loginWindow());
     QCoreApplication::processEvents();
@@ -51,16 +52,14 @@ bool AppFixture::logIn(const QString& username, const QString& password)
     app::LoginWindow* login = controller->loginWindow();
     REQUIRE(login);
     bool ready = false;
-    const auto connection =
-        QObject::connect(controller.get(), &app::AppController::ready, [&ready] { ready = true; });
+    QObject context; // see lock()
+    QObject::connect(controller.get(), &app::AppController::ready, &context, [&ready] { ready = true; });
     login->usernameEdit()->setText(username);
     login->passwordEdit()->clear();
     login->passwordEdit()->setFocus();
     typeText(login->passwordEdit(), password);
     QTest::keyClick(login->passwordEdit(), Qt::Key_Return);
-    const bool opened = waitFor([&] { return ready; }, 10000);
-    QObject::disconnect(connection);
-    return opened;
+    return waitFor([&] { return ready; }, 10000);
 }
 
 QString adminUsername()
@@ -80,8 +79,13 @@ void startLoggedIn(app::AppController& controller, const QString& path, const QS
     controller.client().setKdfCost(KdfCost::FastForTestsOnly);
     bool loginShown = false;
     bool ready = false;
-    QObject::connect(&controller, &app::AppController::loginShown, [&loginShown] { loginShown = true; });
-    QObject::connect(&controller, &app::AppController::ready, [&ready] { ready = true; });
+    // Both connections end with `context`: without it every later lock and login (Ctrl+L, the
+    // idle lock) wrote `true` into this function's long-gone stack frame, which in a Release build
+    // overwrote a saved register of whatever ran there and crashed the test.
+    QObject context;
+    QObject::connect(&controller, &app::AppController::loginShown, &context,
+                     [&loginShown] { loginShown = true; });
+    QObject::connect(&controller, &app::AppController::ready, &context, [&ready] { ready = true; });
     controller.startWithStore(path);
     REQUIRE(waitFor([&] { return loginShown; }));
     app::LoginWindow* login = controller.loginWindow();
