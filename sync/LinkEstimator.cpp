@@ -48,6 +48,40 @@ int LinkEstimator::payloadCompressionLevel() const
     return m_bytesPerSecond >= kFastLinkBytesPerSecond ? 6 : 9;
 }
 
+QString LinkEstimator::remembered() const
+{
+    if (m_bytesPerSecond <= 0)
+        return {};
+    return QStringLiteral("%1,%2,%3,%4")
+        .arg(m_bytesPerSecond, 0, 'f', 0)
+        .arg(m_bytesPerEntry, 0, 'f', 1)
+        .arg(m_overheadMs, 0, 'f', 1)
+        .arg(m_current);
+}
+
+bool LinkEstimator::recall(QStringView text)
+{
+    const auto parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return false;
+    bool ok[4] = {};
+    const double bytesPerSecond = parts[0].toDouble(&ok[0]);
+    const double bytesPerEntry = parts[1].toDouble(&ok[1]);
+    const double overheadMs = parts[2].toDouble(&ok[2]);
+    const int current = parts[3].toInt(&ok[3]);
+    // A damaged value never sizes a batch: finite, positive, or the estimate is not taken.
+    const bool finite =
+        std::isfinite(bytesPerSecond) && std::isfinite(bytesPerEntry) && std::isfinite(overheadMs);
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !finite || bytesPerSecond <= 0 || bytesPerEntry <= 0 ||
+        overheadMs < 0 || current < 1)
+        return false;
+    m_bytesPerSecond = bytesPerSecond;
+    m_bytesPerEntry = bytesPerEntry;
+    m_overheadMs = overheadMs;
+    m_current = std::clamp(current, m_config.minBatch, m_config.maxBatch);
+    return true;
+}
+
 int LinkEstimator::batchSize() const
 {
     return std::max(1, std::min(m_current, m_cap));

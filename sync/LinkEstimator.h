@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include "SyncConfig.h"
 
 namespace fe::sync {
@@ -23,6 +25,12 @@ public:
     // 120 against 96 us), so it pays on links slower than ~440 KB/s.
     int payloadCompressionLevel() const;
     static constexpr double kFastLinkBytesPerSecond = 512 * 1024;
+
+    // What was learnt, as text the engine keeps in the store so that the next engine (the next
+    // `fieldenrolctl sync`, the app started again) starts from it; empty until measured.
+    QString remembered() const;
+    // Starts from remembered(); false, changing nothing, for anything else.
+    bool recall(QStringView text);
 
     double bytesPerSecond() const { return m_bytesPerSecond; }
     double bytesPerEntry() const { return m_bytesPerEntry; }

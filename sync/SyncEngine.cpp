@@ -142,6 +142,20 @@ void SyncEngine::setState(SyncState state)
     Q_EMIT stateChanged(state);
 }
 
+// A new engine starts from what the last one measured, if that was recent: the same office's
+// network, most likely. Older than kLinkMemoryMs (or from a clock that moved back), the team may
+// have driven out of the office's Wi-Fi since, and the engine starts small and compresses hardest.
+void SyncEngine::recallLink()
+{
+    const QString text = value(keys::kLinkEstimate);
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    bool ok = false;
+    const qint64 measuredAt = QStringView(text).left(comma).toLongLong(&ok);
+    const qint64 age = now() - measuredAt;
+    if (comma > 0 && ok && age >= 0 && age <= kLinkMemoryMs)
+        m_link.recall(QStringView(text).mid(comma + 1));
+}
+
 QString SyncEngine::value(const char* key) const
 {
     return m_store.syncValue(QString::fromLatin1(key));
@@ -184,6 +198,8 @@ void SyncEngine::beginRun()
     m_http.setToken(m_credentials.token);
     m_http.setSigningKey(m_credentials.signSecretKey);
     m_failures = value(keys::kLinkFailures).toInt();
+    if (m_link.bytesPerSecond() == 0)
+        recallLink();
     m_cursor = value(keys::kPullCursor).toLongLong();
     const QueueStatus queue = m_store.queueStatus();
     m_progress.pendingAtStart = queue.pending;
@@ -331,8 +347,11 @@ void SyncEngine::onPushAnswer(NetworkJob* job)
     const PreparedBatch batch = *m_inflight;
     m_inflight.reset();
     switch (result.outcome) {
-    case JobOutcome::Ok:
-        if (!applyAnswer(batch, result.body)) {
+    case JobOutcome::Ok: {
+        // Measured first, kept only if the answer applies: the estimate is saved with the answer.
+        LinkEstimator measured = m_link;
+        measured.observe(result.bytesSent, static_cast<int>(batch.entries.size()), result.elapsedMs);
+        if (!applyAnswer(batch, result.body, measured)) {
             if (!m_running)
                 return; // the store failed: the run has ended
             JobResult damaged = result;
@@ -343,11 +362,12 @@ void SyncEngine::onPushAnswer(NetworkJob* job)
                 seqs.append(e.seq);
             return onTransient(damaged, seqs);
         }
-        m_link.observe(result.bytesSent, static_cast<int>(batch.entries.size()), result.elapsedMs);
+        m_link = measured;
         m_progress.batchSize = m_link.batchSize();
         ++m_progress.batches;
         Q_EMIT progressChanged(m_progress);
         return sendNext();
+    }
     case JobOutcome::Transient: {
         QList<qint64> seqs;
         for (const OutboxEntry& e : batch.entries)
@@ -363,7 +383,7 @@ void SyncEngine::onPushAnswer(NetworkJob* job)
     }
 }
 
-bool SyncEngine::applyAnswer(const PreparedBatch& batch, const QByteArray& body)
+bool SyncEngine::applyAnswer(const PreparedBatch& batch, const QByteArray& body, const LinkEstimator& link)
 {
     const auto decoded = wire::decodePushResponse(body);
     if (!decoded.ok() || decoded.value().results.size() != batch.entries.size())
@@ -430,6 +450,9 @@ bool SyncEngine::applyAnswer(const PreparedBatch& batch, const QByteArray& body)
     }
     if (!batch.isEmpty())
         values.append({QString::fromLatin1(keys::kLastSuccess), QString::number(now())});
+    if (const QString learnt = link.remembered(); !learnt.isEmpty())
+        values.append(
+            {QString::fromLatin1(keys::kLinkEstimate), QStringLiteral("%1,%2").arg(now()).arg(learnt)});
     const std::optional<Page> page =
         response.pull ? newChanges(response.pull->changes, response.pull->cursor) : std::nullopt;
     // One commit (one fsync) for the answer and its page of changes; each stays all-or-nothing on

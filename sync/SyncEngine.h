@@ -58,6 +58,7 @@ public:
     NetworkPolicy policy() const { return m_monitor.policy(); }
     const SyncProgress& progress() const { return m_progress; }
     const LinkEstimator& link() const { return m_link; }
+    static constexpr qint64 kLinkMemoryMs = 15 * 60 * 1000;
 
 Q_SIGNALS:
     void stateChanged(fe::sync::SyncState state);
@@ -74,7 +75,7 @@ private:
     void prepareAhead();
     std::optional<PreparedBatch> prepare(qint64 afterSeq);
     void onPushAnswer(NetworkJob* job);
-    bool applyAnswer(const PreparedBatch& batch, const QByteArray& body);
+    bool applyAnswer(const PreparedBatch& batch, const QByteArray& body, const LinkEstimator& link);
     void onRefused(const JobResult& result);
     void quarantineOne(qint64 seq, const Error& error);
     void onTransient(const JobResult& result, const QList<qint64>& deferSeqs);
@@ -98,6 +99,7 @@ private:
     qint64 nextRequestNumber();
     bool reconcileDue();
     qint64 now() const { return m_clock.nowMs(); }
+    void recallLink();
     QString value(const char* key) const;
     bool setValue(const char* key, const QString& value);
 

@@ -19,6 +19,7 @@ inline constexpr char kHighWater[] = "push.high_water";
 inline constexpr char kPullCursor[] = "pull.cursor";
 inline constexpr char kLinkFailures[] = "link.failures"; // consecutive transient failures
 inline constexpr char kLinkRetryAt[] = "link.retry_at";  // no automatic attempt before (ms)
+inline constexpr char kLinkEstimate[] = "link.estimate"; // "measured at (ms),LinkEstimator::remembered()"
 inline constexpr char kLastSuccess[] = "sync.last_success";
 inline constexpr char kLastReconcile[] = "reconcile.last";
 inline constexpr char kBytesSent[] = "sync.bytes_sent";

@@ -87,3 +87,30 @@ TEST_CASE("a request too large halves the cap, and success lets it grow back")
         link.observe(link.batchSize() * 250LL, link.batchSize(), 2);
     CHECK(link.batchSize() > 100);
 }
+
+TEST_CASE("an estimator starts from a remembered one, and from nothing else")
+{
+    const SyncConfig config;
+    CHECK(LinkEstimator(config).remembered().isEmpty()); // nothing measured: nothing to remember
+    LinkEstimator fast(config);
+    fast.observe(300, 0, 2);
+    for (int i = 0; i < 6; ++i)
+        fast.observe(500 * 250LL, 500, 2 + 500 / 50); // ~12 MB/s: a LAN
+    const QString kept = fast.remembered();
+    LinkEstimator next(config);
+    REQUIRE(next.recall(kept));
+    CHECK(next.batchSize() == fast.batchSize());
+    CHECK(next.payloadCompressionLevel() == 6);
+    CHECK(next.bytesPerSecond() == Approx(fast.bytesPerSecond()).epsilon(0.001));
+    CHECK(next.remembered() == kept);
+
+    for (const char* damaged : {"", "1,2,3", "a,b,c,d", "5000,300,1,10,7", "nan,300,1,10", "inf,300,1,10",
+                                "-5000,300,1,10", "5000,0,1,10", "5000,300,-1,10", "5000,300,1,0"}) {
+        INFO(damaged);
+        LinkEstimator e(config);
+        CHECK_FALSE(e.recall(QString::fromLatin1(damaged)));
+        CHECK(e.batchSize() == config.initialBatch);
+        CHECK(e.payloadCompressionLevel() == 9);
+        CHECK(e.remembered().isEmpty());
+    }
+}
