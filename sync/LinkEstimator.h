@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include "SyncConfig.h"
+
+#include <QString>
 
 namespace fe::sync {
 
