@@ -1,16 +1,18 @@
 #include "io/Importer.h"
 
+#include "io/ImportKeys.h"
 #include "io/MemberResolver.h"
+#include "io/MemberRowPipeline.h"
 #include "io/RecordSource.h"
 #include "io/RowParser.h"
 #include "store/Store.h"
 #include "validation/Normalise.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QJsonDocument>
 
+#include <memory>
 #include <tuple>
+#include <vector>
 
 namespace fe {
 namespace {
@@ -38,29 +40,6 @@ void remember(Store& store, const QStringList& keys, const QString& entity, cons
 QList<Error> errorsOf(const SaveResult& s)
 {
     return s.fieldErrors.isEmpty() ? QList<Error>{s.error} : s.fieldErrors;
-}
-
-QString digest(const QByteArray& data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-// Rows without an external reference or id are known by their content, normalised so that
-// spacing and Unicode composition do not make a row new.
-QString contentKey(const QString& prefix, const QStringList& values)
-{
-    QString canonical;
-    for (const QString& v : values) {
-        canonical += normaliseName(v);
-        canonical += QChar(0x1F);
-    }
-    return prefix + digest(canonical.toUtf8());
-}
-
-QString contentKey(const QString& prefix, const QJsonObject& object)
-{
-    return prefix + digest(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 // "household[3].name.given" -> 3; -1 for fields of the member itself.
@@ -102,6 +81,47 @@ struct Importer::Run
     // The rows a batch read, kept so that it can be done again row by row (Store::kBatchRedo).
     QList<SourceRecord> batchRows;
     qsizetype replayAt = -1; // while doing a batch again: the next of batchRows to hand out
+    // Members files: rows read and prepared on a second thread, in the chunks it hands over.
+    // The batch's rows are chunks[0] from batchStart on, then the chunks after it, up to
+    // (chunkAt, rowAt): doing a batch again goes back to its start.
+    std::unique_ptr<MemberRowPipeline> members;
+    std::vector<MemberRowPipeline::Chunk> chunks;
+    std::size_t chunkAt = 0;
+    std::size_t rowAt = 0;
+    std::size_t batchStart = 0;
+
+    // The next members row, or null at the end of the file.
+    const PreparedMemberRow* nextMember()
+    {
+        while (chunkAt < chunks.size() && rowAt == chunks[chunkAt].size()) {
+            ++chunkAt;
+            rowAt = 0;
+        }
+        if (chunkAt == chunks.size()) {
+            MemberRowPipeline::Chunk chunk;
+            if (!members->nextChunk(chunk))
+                return nullptr;
+            chunks.push_back(std::move(chunk)); // moving a chunk leaves its rows where they are
+        }
+        return &chunks[chunkAt][rowAt++];
+    }
+    void startMemberBatch()
+    {
+        while (chunkAt < chunks.size() && rowAt == chunks[chunkAt].size()) {
+            ++chunkAt;
+            rowAt = 0;
+        }
+        for (std::size_t i = 0; i < chunkAt; ++i)
+            members->recycle(std::move(chunks[i]));
+        chunks.erase(chunks.begin(), chunks.begin() + static_cast<std::ptrdiff_t>(chunkAt));
+        chunkAt = 0;
+        batchStart = rowAt;
+    }
+    void replayMemberBatch()
+    {
+        chunkAt = 0;
+        rowAt = batchStart;
+    }
 
     bool next(SourceRecord& out)
     {
@@ -201,6 +221,15 @@ bool Importer::importBatch(Run& run)
     qint64 rows = 0;
     SourceRecord record;
     while (rows < m_options.batchSize && !run.stop) {
+        if (run.kind == RecordKind::Members) {
+            const PreparedMemberRow* row = run.nextMember();
+            if (!row)
+                return false;
+            importMember(run, *row);
+            ++rows;
+            tick(run);
+            continue;
+        }
         if (!run.next(record))
             return false;
         if (run.kind == RecordKind::Households) {
@@ -223,10 +252,7 @@ bool Importer::importBatch(Run& run)
             for (qsizetype i = 0; i < group.size(); ++i)
                 tick(run);
         } else {
-            if (run.kind == RecordKind::Members)
-                importMember(run, record);
-            else
-                importContribution(run, record);
+            importContribution(run, record);
             ++rows;
             tick(run);
         }
@@ -242,8 +268,23 @@ ImportReport Importer::importData(RecordKind kind, DataFormat format, const QByt
         report.fatal = problem;
         return report;
     }
-    Run run{kind,  source, report, MemberResolver(m_store), RowParser(m_store.country()), {}, 0,
-            false, {},     -1};
+    Run run{kind,
+            source,
+            report,
+            MemberResolver(m_store),
+            RowParser(m_store.country()),
+            {},
+            0,
+            false,
+            {},
+            -1,
+            {},
+            {},
+            0,
+            0,
+            0};
+    if (kind == RecordKind::Members)
+        run.members = std::make_unique<MemberRowPipeline>(source, m_store, m_options.operatorId);
     const Store::BulkWrites bulk(m_store);
     bool more = true;
     while (more && !run.stop) {
@@ -251,6 +292,8 @@ ImportReport Importer::importData(RecordKind kind, DataFormat format, const QByt
         const auto counts = std::tuple{report.accepted, report.rejected, report.alreadyImported};
         const qint64 rowsReadBefore = run.rowsRead;
         run.batchRows.clear();
+        if (run.members)
+            run.startMemberBatch();
         run.replayAt = -1;
         Status committed;
         // Rows are validated and checked for uniqueness before they are written, so a batch is
@@ -269,6 +312,8 @@ ImportReport Importer::importData(RecordKind kind, DataFormat format, const QByt
             run.rowsRead = rowsReadBefore;
             run.peeked.reset(); // it is the last of batchRows, read again
             run.replayAt = 0;
+            if (run.members)
+                run.replayMemberBatch();
             run.stop = false;
             run.resolver.forget(); // it may name members of the rolled-back batch
         }
@@ -289,7 +334,8 @@ ImportReport Importer::importData(RecordKind kind, DataFormat format, const QByt
         }
     }
     SourceRecord rest;
-    report.cancelled = run.stop && !report.fatal && run.next(rest);
+    report.cancelled = run.stop && !report.fatal &&
+                       (kind == RecordKind::Members ? run.nextMember() != nullptr : run.next(rest));
     report.warnings = source.warnings();
     if (m_options.progress)
         (void)m_options.progress(
@@ -297,38 +343,29 @@ ImportReport Importer::importData(RecordKind kind, DataFormat format, const QByt
     return report;
 }
 
-void Importer::importMember(Run& run, const SourceRecord& record)
+void Importer::importMember(Run& run, const PreparedMemberRow& row)
 {
-    if (record.error)
-        return run.reject(record.line, {*record.error});
-    ParsedMember p = record.structured ? run.parser.member(record.object) : run.parser.member(record.values);
-    const QString externalRef = normaliseName(p.member.externalRef);
-    QStringList keys;
-    if (!externalRef.isEmpty())
-        keys.append(MemberResolver::refKey(externalRef));
-    if (!p.sourceId.isNull())
-        keys.append(MemberResolver::idKey(p.sourceId));
-    if (keys.isEmpty())
-        keys.append(record.structured ? contentKey(QStringLiteral("member:row:"), record.object)
-                                      : contentKey(QStringLiteral("member:row:"), record.values));
-    for (const QString& key : keys)
+    if (row.readError)
+        return run.reject(row.line, {*row.readError});
+    for (const QString& key : row.importKeys)
         if (const auto id = m_store.importedEntity(key))
-            return run.already(record.line, *id);
+            return run.already(row.line, *id);
     // Exported from this very store, or registered by hand with the programme's reference.
-    if (!p.sourceId.isNull() && m_store.member(p.sourceId))
-        return run.already(record.line, p.sourceId);
-    if (const auto id = run.resolver.registeredWithExternalRef(externalRef)) // its key was looked up above
-        return run.already(record.line, *id);
-    if (!p.errors.isEmpty())
-        return run.reject(record.line, p.errors, p.notes);
+    if (!row.sourceId.isNull() && m_store.member(row.sourceId))
+        return run.already(row.line, row.sourceId);
+    if (const auto id =
+            run.resolver.registeredWithExternalRef(row.externalRef)) // its key was looked up above
+        return run.already(row.line, *id);
+    if (!row.errors.isEmpty() || !row.registration)
+        return run.reject(row.line, row.errors, row.notes);
 
-    // registerMember saves the record in a savepoint of its own: all of it or nothing.
-    const SaveResult saved = m_store.registerMember(std::move(p.member), m_options.operatorId);
+    // registerPrepared saves the record in a savepoint of its own: all of it or nothing.
+    const SaveResult saved = m_store.registerPrepared(*row.registration);
     if (!saved.ok())
-        return run.reject(record.line, errorsOf(saved), p.notes);
-    remember(m_store, keys, QStringLiteral("member"), saved.saved->id);
-    run.resolver.noteMember(externalRef, p.sourceId, saved.saved->id);
-    run.accept(record.line, saved.saved->id, p.notes + saved.saved->notes);
+        return run.reject(row.line, errorsOf(saved), row.notes);
+    remember(m_store, row.importKeys, QStringLiteral("member"), saved.saved->id);
+    run.resolver.noteMember(row.externalRef, row.sourceId, saved.saved->id);
+    run.accept(row.line, saved.saved->id, row.notes + saved.saved->notes);
 }
 
 void Importer::importContribution(Run& run, const SourceRecord& record)

@@ -17,6 +17,7 @@ namespace fe {
 class Store;
 class MemberResolver;
 class RecordSource;
+struct PreparedMemberRow;
 struct SourceRecord;
 
 // What happened to one row of an import file.
@@ -70,7 +71,8 @@ struct ImportReport
 
 // Imports members, household members and contributions from CSV or JSON Lines files
 // (docs/IMPORT_FORMAT.md) through the store's normal save path, so every row is validated and gets
-// its history, audit and outbox entries. Each row is saved all or nothing: rows are committed in
+// its history, audit and outbox entries. Members rows are read and prepared on a second thread
+// (MemberRowPipeline) while this one writes. Each row is saved all or nothing: rows are committed in
 // batches, and a batch in which a row failed after it began writing is done again with a savepoint
 // per row (Store::BatchGuard). A bad row never blocks the good ones. Importing a file again
 // creates nothing twice: each row's import key (from its external_ref or id, else a hash of its
@@ -88,7 +90,7 @@ public:
 private:
     struct Run;
     bool importBatch(Run& run);
-    void importMember(Run& run, const SourceRecord& record);
+    void importMember(Run& run, const PreparedMemberRow& row);
     void importContribution(Run& run, const SourceRecord& record);
     void importHouseholdGroup(Run& run, QList<SourceRecord>& group);
     bool tick(Run& run);

@@ -106,6 +106,10 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
+    // Ends a transaction in which nothing was written (a check inside it refused the change). As
+    // the destructor, but in a batch without savepoints it does not fail the batch: there is
+    // nothing of it to undo.
+    void endUnwritten();
 
 private:
     Database& m_db;

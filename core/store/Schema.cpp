@@ -221,7 +221,22 @@ CREATE TABLE search_snapshot(
 CREATE TABLE search_stale(seq INTEGER PRIMARY KEY AUTOINCREMENT, member_id TEXT NOT NULL);
 )SQL";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+// Version 7: documents, receipts and mobile-money codes, which name one record each, in a table of
+// their own keyed by (kind, key). The same uniqueness as version 4's partial index with one B-tree
+// instead of two: a registration wrote its document's key into both, at a random place of each,
+// and a bulk import rewrote most pages of both at every commit.
+const char* const kVersion7 = R"SQL(
+CREATE TABLE unique_lookups(
+  kind TEXT NOT NULL, key TEXT NOT NULL, entity_id TEXT NOT NULL,
+  PRIMARY KEY(kind, key)) WITHOUT ROWID;
+INSERT INTO unique_lookups(kind, key, entity_id)
+  SELECT kind, key, entity_id FROM lookups WHERE kind = 'document' OR kind = 'receipt' OR kind = 'momo';
+DELETE FROM lookups WHERE kind = 'document' OR kind = 'receipt' OR kind = 'momo';
+DROP INDEX lookups_unique;
+)SQL";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                   kVersion5, kVersion6, kVersion7};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -31,6 +31,8 @@ struct sqlite3;
 
 namespace fe {
 
+class BackgroundCheckpoint;
+
 namespace sql {
 class Database;
 class Statement;
@@ -82,6 +84,23 @@ struct SaveResult
     QUuid conflictingId;      // the existing record, for "document already registered"
 
     bool ok() const { return saved.has_value(); }
+};
+
+// A registration made ready to be written by Store::prepareRegistration: validated and
+// normalised, given its id and time, its payload written, hashed and sealed, its look-up keys made.
+struct PreparedRegistration
+{
+    Member member;
+    ValidationReport report;
+    std::optional<Error> refused; // the store could not prepare it (locked)
+    bool idGiven = false;         // the caller chose the id: a record with it may already be saved
+    qint64 at = 0;                // ms since the epoch
+    QString operatorId;
+    QByteArray hash;         // SHA-256 of the payload as written (history, outbox, audit)
+    QByteArray sealed;       // the payload as stored
+    QByteArray sealedReason; // history's reason
+    QString documentKey;     // the stored key of the member's document; empty without one
+    QList<std::pair<QString, QString>> lookupKeys; // (kind, stored key)
 };
 
 struct HistoryEntry
@@ -258,6 +277,12 @@ public:
 
     // Registration and correction. A correction needs a reason and keeps the previous version.
     SaveResult registerMember(Member member, const QString& operatorId);
+    // registerMember in two steps. prepareRegistration reads nothing from the file and changes
+    // nothing, so it may run on another thread while this one saves (a bulk import prepares the
+    // next rows while the store writes the ones before); registerPrepared checks uniqueness and
+    // writes. Neither may overlap lock(), unlock() or setUpEncryption().
+    PreparedRegistration prepareRegistration(Member member, const QString& operatorId) const;
+    SaveResult registerPrepared(PreparedRegistration prepared);
     SaveResult correctMember(Member member, const QString& reason, const QString& operatorId);
     SaveResult recordContribution(Contribution contribution, const QString& operatorId);
     SaveResult voidContribution(const QUuid& id, const QString& reason, const QString& operatorId);
@@ -270,9 +295,9 @@ public:
     // Meant for work whose saves are checked before they write (validation, uniqueness).
     enum class BatchGuard { EachSave, WholeBatch };
     // For a bulk import, around its batches: while it lives, the write-ahead log is checkpointed
-    // every 64 MiB instead of every 4 MiB, so most pages are copied into the store file once rather
-    // than again and again (a third of an import's time); when it ends the log is checkpointed, so
-    // the next interactive save does not pay for it.
+    // on a thread and connection of its own after every commit (BackgroundCheckpoint), so the
+    // import's thread only writes; when it ends the log is checkpointed, so the next interactive
+    // save does not pay for it.
     class BulkWrites
     {
     public:
@@ -283,6 +308,7 @@ public:
 
     private:
         Store& m_store;
+        std::unique_ptr<BackgroundCheckpoint> m_checkpoints;
     };
     static constexpr const char* kBatchRedo = "store.batch_redo";
     Status inBatch(const std::function<void()>& work, BatchGuard guard = BatchGuard::EachSave);
@@ -361,9 +387,9 @@ public:
     // saves made those saves 10-70 ms instead of 2-4 ms (bench_store at 250,000 members). A log
     // that nobody checkpoints is still checkpointed by the save that takes it past
     // kWalInlineCheckpointFrames, so it cannot grow without bound.
-    static constexpr int kWalCheckpointFrames = 1000;        // SQLite's own default (~4 MiB)
-    static constexpr int kWalInlineCheckpointFrames = 16384; // ~64 MiB
-    bool checkpointDue() const { return m_walFrames >= kWalCheckpointFrames; }
+    static constexpr qint64 kWalCheckpointBytes = qint64{4} << 20; // SQLite's own default (~4 MiB)
+    static constexpr qint64 kWalInlineCheckpointBytes = qint64{64} << 20;
+    bool checkpointDue() const { return m_walFrames >= m_walCheckpointFrames; }
     // True when a checkpoint ran. PASSIVE: never waits for a reader.
     bool checkpointIfDue();
 
@@ -425,8 +451,12 @@ private:
     std::optional<OperatorSession> m_session;
     std::unique_ptr<SearchIndex> m_index;
     qint64 m_changesSinceSnapshot = 0;
+    QString m_vfsName;
     int m_walFrames = 0;
-    int m_walInlineLimit = kWalInlineCheckpointFrames;
+    int m_walCheckpointFrames = 1000; // kWalCheckpointBytes in pages of this file (load())
+    int m_walInlineFrames = 16384;    // kWalInlineCheckpointBytes in pages of this file
+    int m_walInlineLimit = 16384;     // m_walInlineFrames, or more while a BulkWrites checkpoints
+    BackgroundCheckpoint* m_backgroundCheckpoints = nullptr; // a BulkWrites' own
     bool m_keepsSnapshot = false; // logged in here with a password (not a shared session)
     qint64 m_staleSeen = 0;       // the last search_stale row the index has taken in
     std::optional<QLocale> m_searchLocale;

@@ -534,16 +534,18 @@ Result<QString> Store::setUpEncryption(const NewOperator& admin, const QString& 
                 up.reset();
             }
         }
-        {
+        for (const char* table : {"lookups", "unique_lookups"}) {
+            const QByteArray name(table);
             QList<std::tuple<QString, QString, QString>> rows;
             {
-                sql::Statement st(m_db->handle(), "SELECT kind, key, entity_id FROM lookups");
+                sql::Statement st(m_db->handle(), ("SELECT kind, key, entity_id FROM " + name).constData());
                 while (st.next())
                     rows.append({st.text(0), st.text(1), st.text(2)});
             }
-            m_db->exec("DELETE FROM lookups");
-            sql::Statement ins(m_db->handle(),
-                               "INSERT OR IGNORE INTO lookups(kind, key, entity_id) VALUES(?, ?, ?)");
+            m_db->exec(("DELETE FROM " + name).constData());
+            sql::Statement ins(
+                m_db->handle(),
+                ("INSERT OR IGNORE INTO " + name + "(kind, key, entity_id) VALUES(?, ?, ?)").constData());
             for (const auto& [kind, value, entityId] : rows) {
                 ins.bind(1, kind).bind(2, sealing.lookupKey(kind, value)).bind(3, entityId).run();
                 ins.reset();

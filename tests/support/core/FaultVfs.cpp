@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
 
 namespace fe::test {
@@ -28,6 +29,13 @@ State& state()
 {
     static State s;
     return s;
+}
+
+// The store's background checkpoint writes through the VFS from a thread of its own.
+std::mutex& stateLock()
+{
+    static std::mutex m;
+    return m;
 }
 
 sqlite3_vfs* realVfs(sqlite3_vfs* vfs)
@@ -59,6 +67,7 @@ const sqlite3_io_methods* io(sqlite3_file* f)
 
 bool isTargeted(const char* name)
 {
+    const std::lock_guard lock(stateLock());
     const State& s = state();
     if (s.targetPath.isEmpty())
         return true;
@@ -66,6 +75,12 @@ bool isTargeted(const char* name)
         return false;
     const QByteArray n(name);
     return n == s.targetPath || n == s.targetPath + "-wal" || n == s.targetPath + "-journal";
+}
+
+bool readOnlyPlanned()
+{
+    const std::lock_guard lock(stateLock());
+    return state().plan.readOnly;
 }
 
 int xClose(sqlite3_file* f)
@@ -82,6 +97,7 @@ int xRead(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset)
 
 int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset)
 {
+    const std::lock_guard lock(stateLock());
     State& s = state();
     if (!self(f)->targeted)
         return io(f)->xWrite(real(f), buffer, amount, offset);
@@ -115,10 +131,13 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size)
 
 int xSync(sqlite3_file* f, int flags)
 {
-    State& s = state();
-    if (self(f)->targeted && s.plan.syncFails) {
-        ++s.faults;
-        return SQLITE_IOERR_FSYNC;
+    {
+        const std::lock_guard lock(stateLock());
+        State& s = state();
+        if (self(f)->targeted && s.plan.syncFails) {
+            ++s.faults;
+            return SQLITE_IOERR_FSYNC;
+        }
     }
     return io(f)->xSync(real(f), flags);
 }
@@ -203,7 +222,7 @@ int xOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, int
     ff->base.pMethods = nullptr;
     ff->targeted = isTargeted(name);
     constexpr int kPersistent = SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_WAL | SQLITE_OPEN_MAIN_JOURNAL;
-    if (ff->targeted && state().plan.readOnly && (flags & SQLITE_OPEN_READWRITE) && (flags & kPersistent)) {
+    if (ff->targeted && readOnlyPlanned() && (flags & SQLITE_OPEN_READWRITE) && (flags & kPersistent)) {
         // What the unix VFS does when open(O_RDWR) is refused: it retries read-only and says so.
         if (!name || !QFileInfo::exists(QString::fromUtf8(name)))
             return SQLITE_CANTOPEN;
@@ -277,6 +296,7 @@ sqlite3_vfs* registerVfs()
 
 void reset(const FaultPlan& plan)
 {
+    const std::lock_guard lock(stateLock());
     State& s = state();
     s = State{};
     s.plan = plan;
@@ -311,14 +331,17 @@ void disarmFaults()
 
 int injectedFaults()
 {
+    const std::lock_guard lock(stateLock());
     return state().faults;
 }
 int writesSinceArm()
 {
+    const std::lock_guard lock(stateLock());
     return state().writes;
 }
 qint64 bytesSinceArm()
 {
+    const std::lock_guard lock(stateLock());
     return state().bytes;
 }
 

@@ -26,7 +26,8 @@ struct FaultPlan
 
 // An SQLite VFS named "fe-fault" wrapping the default one (sqlite3_vfs_find(nullptr)); a store
 // uses it through StoreOptions::vfsName = faultVfsName(). Nothing is injected until armFaults.
-// Test support only: production code never registers it. Not thread-safe (tests use one thread).
+// Test support only: production code never registers it. Its state is behind a lock: a store's
+// background checkpoint (Store::BulkWrites) writes from a thread of its own.
 QString faultVfsName(); // registers the VFS on first use
 
 void armFaults(const FaultPlan& plan);

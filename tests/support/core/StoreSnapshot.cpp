@@ -76,7 +76,8 @@ StoreSnapshot snapshotOf(const QString& path, const SnapshotScope& scope)
         // picks (a covering index is scanned in its own order), and equal tables must hash equally.
         QList<QByteArray> rows;
         const QString columns = scope.columns.value(table, QStringLiteral("*"));
-        query(db.get(), QStringLiteral("SELECT %1 FROM \"%2\"").arg(columns, table).toUtf8(),
+        const QString source = scope.from.value(table, QLatin1Char('"') + table + QLatin1Char('"'));
+        query(db.get(), QStringLiteral("SELECT %1 FROM %2").arg(columns, source).toUtf8(),
               [&](sqlite3_stmt* st) {
                   row.clear();
                   for (int i = 0; i < sqlite3_column_count(st); ++i) {

@@ -28,6 +28,8 @@ struct SnapshotScope
 {
     QStringList tables;              // empty: every table
     QHash<QString, QString> columns; // table -> select list (default "*")
+    QHash<QString, QString> from;    // table -> what it is read from (default the table): a later
+                                     // version split it, e.g. "(SELECT … UNION ALL SELECT …)"
 };
 
 // Throws std::runtime_error if the file cannot be read as an SQLite database.
