@@ -285,6 +285,7 @@ ImportReport Importer::importData(RecordKind kind, DataFormat format, const QByt
             0};
     if (kind == RecordKind::Members)
         run.members = std::make_unique<MemberRowPipeline>(source, m_store, m_options.operatorId);
+    report.rows.reserve(source.lineCount()); // an upper bound: growing it moved every row again and again
     const Store::BulkWrites bulk(m_store);
     bool more = true;
     while (more && !run.stop) {

@@ -649,13 +649,13 @@ PreparedRegistration Store::prepareRegistration(Member m, const QString& operato
     return p;
 }
 
-SaveResult Store::registerPrepared(PreparedRegistration p)
+SaveResult Store::registerPrepared(const PreparedRegistration& p)
 {
     if (!p.report.ok())
         return failed(validationFailed(p.report.errors), p.report.errors);
     if (p.refused)
         return failed(*p.refused);
-    Member& m = p.member;
+    const Member& m = p.member;
     try {
         if (p.idGiven && Impl::exists(*this, kMember, m.id))
             return failed({QStringLiteral("member.exists"), tr("This record was already saved."), {}}, {},

@@ -282,7 +282,7 @@ public:
     // next rows while the store writes the ones before); registerPrepared checks uniqueness and
     // writes. Neither may overlap lock(), unlock() or setUpEncryption().
     PreparedRegistration prepareRegistration(Member member, const QString& operatorId) const;
-    SaveResult registerPrepared(PreparedRegistration prepared);
+    SaveResult registerPrepared(const PreparedRegistration& prepared);
     SaveResult correctMember(Member member, const QString& reason, const QString& operatorId);
     SaveResult recordContribution(Contribution contribution, const QString& operatorId);
     SaveResult voidContribution(const QUuid& id, const QString& reason, const QString& operatorId);
