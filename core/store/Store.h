@@ -386,7 +386,7 @@ public:
     // while a request is in flight). Checkpointed inside a save, ~4 MiB of pages every few hundred
     // saves made those saves 10-70 ms instead of 2-4 ms (bench_store at 250,000 members). A log
     // that nobody checkpoints is still checkpointed by the save that takes it past
-    // kWalInlineCheckpointFrames, so it cannot grow without bound.
+    // kWalInlineCheckpointBytes, so it cannot grow without bound.
     static constexpr qint64 kWalCheckpointBytes = qint64{4} << 20; // SQLite's own default (~4 MiB)
     static constexpr qint64 kWalInlineCheckpointBytes = qint64{64} << 20;
     bool checkpointDue() const { return m_walFrames >= m_walCheckpointFrames; }
