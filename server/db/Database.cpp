@@ -4,6 +4,7 @@
 #include "db/SqliteConnection.h"
 
 #include "crypto/Crypto.h"
+#include "store/BackgroundCheckpoint.h"
 
 #include <QUrl>
 
@@ -55,11 +56,18 @@ Database::Database(Location location, int poolSize)
 
 Database::~Database() = default;
 
-std::unique_ptr<Connection> Database::connect() const
+std::unique_ptr<Connection> Database::connect()
 {
-    if (m_location.dialect == Dialect::Sqlite)
-        return std::make_unique<SqliteConnection>(m_location.sqlitePath);
-    return std::make_unique<PostgresConnection>(m_location.postgresUrl);
+    if (m_location.dialect != Dialect::Sqlite)
+        return std::make_unique<PostgresConnection>(m_location.postgresUrl);
+    auto connection = std::make_unique<SqliteConnection>(m_location.sqlitePath);
+    {
+        const std::lock_guard lock(m_checkpointsMutex);
+        if (!m_checkpoints) // if it cannot open the file, the connections checkpoint themselves
+            m_checkpoints = std::make_unique<BackgroundCheckpoint>(m_location.sqlitePath, QString());
+    }
+    connection->useBackgroundCheckpoints(m_checkpoints.get());
+    return connection;
 }
 
 std::unique_ptr<Connection> Database::acquire()

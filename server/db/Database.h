@@ -10,6 +10,10 @@
 #include <mutex>
 #include <vector>
 
+namespace fe {
+class BackgroundCheckpoint;
+}
+
 namespace fe::db {
 
 // Where the data lives: a file path (SQLite, the default) or a postgresql:// URL.
@@ -25,7 +29,10 @@ struct Location
 
 // A pool of connections shared by the request threads. Writes run in a transaction that is retried
 // when the database reports a serialisation failure or deadlock (PostgreSQL) or busy (SQLite);
-// SQLite writers also queue on one mutex here, since SQLite has a single writer anyway.
+// SQLite writers also queue on one mutex here, since SQLite has a single writer anyway, and the
+// write-ahead log is checkpointed on a thread and connection of its own (BackgroundCheckpoint),
+// outside that mutex: a checkpoint (copying up to 32 MiB and two fsyncs) no longer holds up every
+// device's push queued behind the commit that happened to trigger it.
 class Database
 {
 public:
@@ -51,9 +58,13 @@ public:
 private:
     std::unique_ptr<Connection> acquire();
     void release(std::unique_ptr<Connection> connection);
-    std::unique_ptr<Connection> connect() const;
+    std::unique_ptr<Connection> connect();
 
     Location m_location;
+    // Declared first, destroyed last: the connections point at it. Made with the first SQLite
+    // connection, which creates the file it opens.
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoints;
+    std::mutex m_checkpointsMutex;
     int m_poolSize;
     int m_open = 0;
     std::vector<std::unique_ptr<Connection>> m_idle;

@@ -1,5 +1,7 @@
 #include "db/SqliteConnection.h"
 
+#include "store/BackgroundCheckpoint.h"
+
 #include <sqlite3.h>
 
 namespace fe::db {
@@ -22,10 +24,32 @@ SqliteConnection::SqliteConnection(const QString& path)
     }
     sqlite3_busy_timeout(m_db, 10000);
     // A larger page cache keeps the indexes in memory as the database grows (the default 2 MiB
-    // means a read system call for most index pages of a batch), and fewer, larger checkpoints
-    // keep the writer from stopping every 4 MiB of WAL.
+    // means a read system call for most index pages of a batch).
     execScript("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
-               "PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=8192; PRAGMA temp_store=MEMORY;");
+               "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
+    // Replaces SQLite's automatic checkpoint (every 1,000 pages): fewer, larger ones, or none at
+    // all on this connection once a background thread takes them.
+    sqlite3_wal_hook(m_db, &SqliteConnection::walCommitted, this);
+}
+
+void SqliteConnection::useBackgroundCheckpoints(BackgroundCheckpoint* checkpoints)
+{
+    m_checkpoints = checkpoints && checkpoints->running() ? checkpoints : nullptr;
+}
+
+int SqliteConnection::walCommitted(void* connection, sqlite3* db, const char* /*schema*/, int frames)
+{
+    auto* self = static_cast<SqliteConnection*>(connection);
+    const int inlineFrames =
+        self->m_checkpoints ? kInlineCheckpointFramesWithBackground : kInlineCheckpointFrames;
+    if (frames >= inlineFrames) {
+        // PASSIVE, as SQLite's own: what a reader still needs stays in the log, durable, for the
+        // next checkpoint. A failure leaves the log as it was.
+        (void)sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    } else if (self->m_checkpoints && frames >= kBackgroundCheckpointFrames) {
+        self->m_checkpoints->request();
+    }
+    return SQLITE_OK;
 }
 
 SqliteConnection::~SqliteConnection()
