@@ -235,8 +235,15 @@ DELETE FROM lookups WHERE kind = 'document' OR kind = 'receipt' OR kind = 'momo'
 DROP INDEX lookups_unique;
 )SQL";
 
+// Version 8: no index of members by district. No query reads members by district (duplicate
+// checks compare districts in the in-memory search index), and it was one more B-tree written per
+// registration and correction, at the district's place rather than at the end.
+const char* const kVersion8 = R"SQL(
+DROP INDEX members_district;
+)SQL";
+
 const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                   kVersion5, kVersion6, kVersion7};
+                                   kVersion5, kVersion6, kVersion7, kVersion8};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace
