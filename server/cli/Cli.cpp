@@ -222,6 +222,16 @@ int serve(const Options& o)
     config.ratePerSecond = perSecond;
     config.enrolBurst = *enrolBurst;
 
+    // SIGINT/SIGTERM stop the service cleanly: a thread waits for them. They are blocked before
+    // any thread starts (the database's checkpoint thread, the HTTP pool), as threads inherit
+    // the mask: one started earlier would take a SIGTERM and end the process uncleanly.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
     auto database = openDatabase(o, *pool);
     if (!database)
         return 1;
@@ -242,14 +252,6 @@ int serve(const Options& o)
         if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(port.value())) < 0 || !f.commit())
             return fail({QStringLiteral("serve.port_file"), tr("Cannot write the port file."), {}});
     }
-    // SIGINT/SIGTERM stop the service cleanly: a thread waits for them (signals are blocked in
-    // every other thread, which inherit this mask).
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-    std::signal(SIGPIPE, SIG_IGN);
     std::thread waiter([&service, signals] {
         int received = 0;
         sigwait(&signals, &received);
