@@ -31,8 +31,8 @@ struct Location
 // when the database reports a serialisation failure or deadlock (PostgreSQL) or busy (SQLite);
 // SQLite writers also queue on one mutex here, since SQLite has a single writer anyway, and the
 // write-ahead log is checkpointed on a thread and connection of its own (BackgroundCheckpoint),
-// outside that mutex: a checkpoint (copying up to 32 MiB and two fsyncs) no longer holds up every
-// device's push queued behind the commit that happened to trigger it.
+// outside that mutex: a checkpoint (copying the log into the database, two fsyncs) no longer holds
+// up every device's push queued behind the commit that happened to trigger it.
 class Database
 {
 public:
@@ -61,8 +61,8 @@ private:
     std::unique_ptr<Connection> connect();
 
     Location m_location;
-    // Declared first, destroyed last: the connections point at it. Made with the first SQLite
-    // connection, which creates the file it opens.
+    // Declared before the pool's connections, so destroyed after them: they point at it. Made
+    // with the first SQLite connection, which creates the file it opens.
     std::unique_ptr<BackgroundCheckpoint> m_checkpoints;
     std::mutex m_checkpointsMutex;
     int m_poolSize;
