@@ -1,10 +1,10 @@
 #include "io/ImportKeys.h"
 
+#include "common/Sha256.h"
 #include "io/MemberResolver.h"
 #include "io/RecordSource.h"
 #include "validation/Normalise.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace fe {
@@ -12,8 +12,8 @@ namespace {
 
 QString digest(const QByteArray& data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        sha256(data).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "common/Sha256.h"
 #include "common/Uuid.h"
 #include "security/KeyWrap.h"
 #include "store/BackgroundCheckpoint.h"
@@ -7,15 +8,12 @@
 #include "store/Schema.h"
 #include "validation/Normalise.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 
-#include <openssl/evp.h>
-#include <openssl/sha.h>
 #include <sqlite3.h>
 
 namespace fe {
@@ -24,23 +22,6 @@ namespace {
 const QString kMember = QStringLiteral("member");
 const QString kContribution = QStringLiteral("contribution");
 const QString kDocument = QStringLiteral("document");
-
-// OpenSSL's SHA-256 (SHA extensions or AVX2 where the CPU has them): the same digest as
-// QCryptographicHash at a fraction of the cost; bulk import hashes every payload and audit entry.
-// The algorithm is fetched once: EVP_sha256() looks it up in OpenSSL's provider store, under a
-// lock, on every call.
-QByteArray sha256(const QByteArray& data)
-{
-    static EVP_MD* const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    unsigned int length = 0;
-    if (!algorithm ||
-        EVP_Digest(data.constData(), static_cast<size_t>(data.size()),
-                   reinterpret_cast<unsigned char*>(digest.data()), &length, algorithm, nullptr) != 1 ||
-        length != SHA256_DIGEST_LENGTH)
-        return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    return digest;
-}
 
 QByteArray compact(const QJsonObject& o)
 {

@@ -1,6 +1,7 @@
 #include "crypto/Crypto.h"
 
-#include <openssl/evp.h>
+#include "common/Sha256.h"
+
 #include <sodium.h>
 
 #include <cstdlib>
@@ -99,18 +100,7 @@ QByteArray randomBytes(int count)
 
 QByteArray sha256(const QByteArray& data)
 {
-    // OpenSSL's SHA-256 uses the CPU's SHA extensions (or AVX2): the same digest as libsodium's
-    // portable code at a fraction of the cost, and the central office hashes every record it opens.
-    QByteArray out(kSha256Bytes, Qt::Uninitialized);
-    unsigned int length = 0;
-    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()),
-                   reinterpret_cast<unsigned char*>(out.data()), &length, EVP_sha256(), nullptr) == 1 &&
-        length == kSha256Bytes)
-        return out;
-    ensureInitialised();
-    crypto_hash_sha256(reinterpret_cast<unsigned char*>(out.data()), bytes(data),
-                       static_cast<unsigned long long>(data.size()));
-    return out;
+    return fe::sha256(data);
 }
 
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b)

@@ -36,7 +36,7 @@ std::optional<QByteArray> openSealed(const QByteArray& sealed, const QByteArray&
                                      const QByteArray& boxSecretKey);
 
 QByteArray randomBytes(int count);
-QByteArray sha256(const QByteArray& data);
+QByteArray sha256(const QByteArray& data); // core's fe::sha256 (OpenSSL, fetched once)
 // Comparison whose time does not depend on where the inputs differ (tokens, hashes).
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
 
