@@ -36,15 +36,13 @@ TEST_CASE("chaos: client and central office killed mid-sync, faulty link: exactl
     QRandomGenerator random(seed);
     INFO("seed " << seed);
 
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     FaultProxy proxy(static_cast<quint16>(central.port()), seed);
     REQUIRE(proxy.listen());
     TestStore store(Country::Lao);
     const sync::SyncConfig config = testConfig(loopbackUrl(proxy.port()), seed);
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
     const QString deviceId = store->syncValue(QString::fromLatin1(sync::keys::kDeviceId));
     DistrictRecords records(*store, QStringLiteral("0101"), seed);
 

@@ -40,8 +40,8 @@ Run ctl(const QStringList& arguments)
 TEST_CASE(
     "fieldenrolctl enrols, syncs, reports, exports bundles, imports acknowledgements, retries quarantine")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    QTemporaryDir dir; // the USB stick
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     TestStore store(Country::Lao);
     const QString path = store.path();

@@ -27,13 +27,11 @@ TEST_CASE("a device clock set a year off changes nothing")
 {
     const qint64 offset = GENERATE(365, -365);
     INFO("clock offset " << offset << " days");
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     TestStore store(Country::Lao);
     const sync::SyncConfig config = testConfig(loopbackUrl(central.port()));
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
     DistrictRecords records(*store, QStringLiteral("0101"), 51);
     registerMembers(*store, records, 40, true);
 

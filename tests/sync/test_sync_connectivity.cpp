@@ -13,8 +13,7 @@ using namespace fe::test;
 TEST_CASE(
     "connectivity follows the central office's health: offline while it is away, online when it answers")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     FaultProxy proxy(static_cast<quint16>(central.port()), 91);
     REQUIRE(proxy.listen());
@@ -49,16 +48,14 @@ TEST_CASE(
 
 TEST_CASE("in automatic mode the engine syncs by itself when the central office becomes reachable")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     FaultProxy proxy(static_cast<quint16>(central.port()), 92);
     REQUIRE(proxy.listen());
     TestStore store(Country::Lao);
     sync::SyncConfig config = testConfig(loopbackUrl(proxy.port()));
     config.autoSyncIntervalMs = 1000;
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
     central.stop();
     DistrictRecords records(*store, QStringLiteral("0101"), 93);
     registerMembers(*store, records, 15);

@@ -30,14 +30,12 @@ int firstBatchOf(sync::SyncEngine& engine)
 
 TEST_CASE("a new engine starts from the link the last one measured, if that was recent")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     TestStore store(Country::Lao);
     sync::SyncConfig config = testConfig(loopbackUrl(central.port()));
     config.initialBatch = config.minBatch;
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
     DistrictRecords records(*store, QStringLiteral("0101"), 77);
     FixedClock clock(QDateTime::currentDateTimeUtc());
 

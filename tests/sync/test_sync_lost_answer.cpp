@@ -11,16 +11,14 @@ using namespace fe::test;
 
 TEST_CASE("after a lost answer only what the central office does not have is sent again")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     FaultProxy proxy(static_cast<quint16>(central.port()), 101);
     REQUIRE(proxy.listen());
     TestStore store(Country::Lao);
     sync::SyncConfig config = testConfig(loopbackUrl(proxy.port()));
     config.initialBatch = config.maxBatch = 200;
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
     DistrictRecords records(*store, QStringLiteral("0101"), 102);
     registerMembers(*store, records, 200);
 

@@ -10,13 +10,11 @@ using namespace fe::test;
 
 TEST_CASE("a poison record among 1,000 is quarantined with its reason and the other 999 arrive")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     TestStore store(Country::Lao);
     const sync::SyncConfig config = testConfig(loopbackUrl(central.port()));
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
 
     // The poison: valid on the device, but of a district this device may not send — the central
     // office refuses the whole request naming this entry.
@@ -62,13 +60,11 @@ TEST_CASE("a poison record among 1,000 is quarantined with its reason and the ot
 TEST_CASE(
     "a duplicate across devices is flagged for a supervisor, never dropped, and both devices hear of it")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     TestStore store(Country::Lao);
     const sync::SyncConfig config = testConfig(loopbackUrl(central.port()));
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
     DistrictRecords here(*store, QStringLiteral("0101"), 33);
     const QList<QUuid> ids = registerMembers(*store, here, 20);
     // A second device's record with the same document: the central office flags it for a
@@ -77,8 +73,7 @@ TEST_CASE(
     CHECK(runSync(engine).outcome == sync::SyncOutcome::Done);
 
     TestStore other(Country::Lao);
-    REQUIRE(enrolDevice(*other, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*other, config, central);
     Member twin = *store->member(ids.first());
     twin.id = QUuid();
     twin.version = 0;
@@ -97,16 +92,13 @@ TEST_CASE(
 
 TEST_CASE("an entry the central office rejects is quarantined while the rest of its batch is accepted")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     const sync::SyncConfig config = testConfig(loopbackUrl(central.port()));
     TestStore first(Country::Lao);
     TestStore second(Country::Lao);
-    REQUIRE(enrolDevice(*first, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
-    REQUIRE(enrolDevice(*second, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*first, config, central);
+    enrolLaoDevice(*second, config, central);
     DistrictRecords a(*first, QStringLiteral("0101"), 34);
     DistrictRecords b(*second, QStringLiteral("0101"), 35);
 
@@ -142,16 +134,13 @@ TEST_CASE("an entry the central office rejects is quarantined while the rest of 
 TEST_CASE("a record the central office holds with other content is a conflict: quarantined and flagged for a "
           "supervisor")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     const sync::SyncConfig config = testConfig(loopbackUrl(central.port()));
     TestStore first(Country::Lao);
     TestStore second(Country::Lao);
-    REQUIRE(enrolDevice(*first, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
-    REQUIRE(enrolDevice(*second, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*first, config, central);
+    enrolLaoDevice(*second, config, central);
     DistrictRecords a(*first, QStringLiteral("0101"), 36);
     DistrictRecords b(*second, QStringLiteral("0101"), 37);
     const QUuid id = registerMembers(*first, a, 1).first();

@@ -11,13 +11,11 @@ using namespace fe::test;
 
 TEST_CASE("records the central office lost (a restore from backup) are found by reconciliation and re-sent")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     TestStore store(Country::Lao);
     const sync::SyncConfig config = testConfig(loopbackUrl(central.port()));
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
     DistrictRecords records(*store, QStringLiteral("0101"), 41);
     const QList<QUuid> members = registerMembers(*store, records, 400);
     sync::SyncEngine engine(*store, config);
@@ -65,13 +63,11 @@ TEST_CASE("records the central office lost (a restore from backup) are found by 
 
 TEST_CASE("reconciliation runs by itself once its interval has passed")
 {
-    QTemporaryDir dir;
-    CentralServer central(centralSqlitePath(dir), CentralServer::relaxedLimits());
+    CentralServer central(CentralServer::OwnSqlite{});
     REQUIRE(central.start());
     TestStore store(Country::Lao);
     sync::SyncConfig config = testConfig(loopbackUrl(central.port()));
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
     DistrictRecords records(*store, QStringLiteral("0101"), 42);
     registerMembers(*store, records, 30);
     sync::SyncEngine engine(*store, config);

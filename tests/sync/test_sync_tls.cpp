@@ -85,8 +85,7 @@ TEST_CASE(
     TestStore store(Country::Lao);
     sync::SyncConfig config = testConfig(httpsUrl(central.port()));
     config.caCertificateFile = pki.path("ca.pem");
-    REQUIRE(enrolDevice(*store, config, central.enrolmentCode(QStringLiteral("LA"), QStringLiteral("0101")))
-                .ok());
+    enrolLaoDevice(*store, config, central);
     DistrictRecords records(*store, QStringLiteral("0101"), 81);
     registerMembers(*store, records, 5);
 

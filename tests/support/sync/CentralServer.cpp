@@ -12,6 +12,11 @@ CentralServer::CentralServer(QString database, QStringList extra)
     : m_database(std::move(database)), m_extra(std::move(extra))
 {}
 
+CentralServer::CentralServer(OwnSqlite) : m_extra(relaxedLimits())
+{
+    m_database = m_dir.filePath(QStringLiteral("central.sqlite"));
+}
+
 CentralServer::~CentralServer()
 {
     stop();

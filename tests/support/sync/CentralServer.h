@@ -16,6 +16,11 @@ class CentralServer
 public:
     // `database`: an SQLite file path or a postgresql:// URL. `extra`: more `serve` options.
     explicit CentralServer(QString database, QStringList extra = {});
+    // The usual set-up of a sync test: a new SQLite database in this server's own temporary
+    // folder, with relaxedLimits().
+    struct OwnSqlite
+    {};
+    explicit CentralServer(OwnSqlite);
     ~CentralServer();
     CentralServer(const CentralServer&) = delete;
     CentralServer& operator=(const CentralServer&) = delete;

@@ -1,5 +1,7 @@
 #include "SyncTestSupport.h"
 
+#include "CentralServer.h"
+
 #include "DeviceEnrolment.h"
 
 #include <catch2/catch.hpp>
@@ -125,6 +127,12 @@ Status enrolDevice(Store& store, const sync::SyncConfig& config, const QString& 
     enrolment.start(code, QStringLiteral("test tablet"));
     REQUIRE(waitFor([&] { return result.has_value(); }, 60000));
     return *result;
+}
+
+void enrolLaoDevice(Store& store, const sync::SyncConfig& config, const CentralServer& central,
+                    const QString& district)
+{
+    REQUIRE(enrolDevice(store, config, central.enrolmentCode(QStringLiteral("LA"), district)).ok());
 }
 
 QStringList centralQuery(const QString& database, const QString& sql)

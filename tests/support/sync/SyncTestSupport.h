@@ -13,6 +13,8 @@
 
 namespace fe::test {
 
+class CentralServer;
+
 // Realistic records of one district (core's seeded demo-data generator), ready for Store::register….
 class DistrictRecords
 {
@@ -43,6 +45,10 @@ bool waitFor(const std::function<bool()>& condition, int timeoutMs);
 // One run of the engine, waited for.
 sync::SyncSummary runSync(sync::SyncEngine& engine, int timeoutMs = 120000);
 Status enrolDevice(Store& store, const sync::SyncConfig& config, const QString& code);
+// Enrols `store` with `central` with a fresh code for a district of Laos (Chanthabouly, Vientiane
+// Capital, unless given); REQUIREs that it worked.
+void enrolLaoDevice(Store& store, const sync::SyncConfig& config, const CentralServer& central,
+                    const QString& district = QStringLiteral("0101"));
 
 // One record version: "entity:id:version" -> payload hash (hex), and the device seq it came with.
 struct Holding
