@@ -1,4 +1,5 @@
 #include "FaultVfs.h"
+#include "StoreSnapshot.h"
 #include "TestStore.h"
 
 #include "demodata/DemoDataGenerator.h"
@@ -279,6 +280,55 @@ TEST_CASE("a row that fails after it began writing is undone alone, and the rows
     CHECK(again.rejected == 1);
     CHECK(f.store->status().contributions == 2);
     CHECK(f.store->status().voidedContributions == 1);
+}
+
+TEST_CASE(
+    "a registration that fails after it began writing is undone alone, and the rows around it are saved")
+{
+    // Registrations are checked before they write (validation, documents), so only the disk or the
+    // database itself can fail one half-way. A trigger stands in for that: it refuses the outbox
+    // entry of the one registration in district 0102, after its member row, look-ups, history and
+    // audit entry were written. The batch (no savepoint per row) is rolled back and done again
+    // row by row, where that row fails alone.
+    Fixture f;
+    QByteArray members = kLaoHeader;
+    for (int i = 1; i <= 12; ++i)
+        members += laoRow(QStringLiteral("R-%1").arg(i), QStringLiteral("ສົມພອນ"), QStringLiteral("female"),
+                          QStringLiteral("01-10000%1").arg(i, 2, 10, QLatin1Char('0')),
+                          QStringLiteral("020 5555 12%1").arg(i, 2, 10, QLatin1Char('0')),
+                          i == 8 ? QStringLiteral("0102") : QStringLiteral("0101"));
+    test::execSql(
+        f.store.path(),
+        QStringLiteral("CREATE TRIGGER test_half_way BEFORE INSERT ON outbox WHEN (SELECT district_code "
+                       "FROM members WHERE id = NEW.entity_id) = '0102' BEGIN SELECT RAISE(ABORT, "
+                       "'injected'); END"));
+    const StoreStatus before = f.store->status();
+
+    const ImportReport report = f.import(RecordKind::Members, members);
+    INFO(describe(report));
+    CHECK_FALSE(report.fatal);
+    CHECK(report.accepted == 11);
+    CHECK(report.rejected == 1);
+    REQUIRE(report.rows.size() == 12);
+    CHECK(rowAt(report, 9).outcome == ImportRowResult::Outcome::Rejected); // line 1 is the header
+    CHECK_FALSE(rowAt(report, 9).errors.isEmpty());
+    CHECK(rowAt(report, 10).outcome == ImportRowResult::Outcome::Accepted);
+    // Nothing of the failed row is left, everything of the others is there once.
+    const StoreStatus after = f.store->status();
+    CHECK(after.members == before.members + 11);
+    CHECK(after.outboxPending == before.outboxPending + 11);
+    CHECK(after.auditEntries == before.auditEntries + 11);
+    CHECK(f.store->findByDocument(QStringLiteral("01-1000008")).isEmpty());
+    CHECK(f.store->findByDocument(QStringLiteral("01-1000009")).size() == 1);
+
+    // Once the disk (here: the trigger) lets it, importing the file again adds only that row.
+    test::execSql(f.store.path(), QStringLiteral("DROP TRIGGER test_half_way"));
+    const ImportReport again = f.import(RecordKind::Members, members);
+    INFO(describe(again));
+    CHECK(again.alreadyImported == 11);
+    CHECK(again.accepted == 1);
+    CHECK(f.store->status().members == before.members + 12);
+    CHECK(f.store->check().ok());
 }
 
 TEST_CASE("invalid UTF-8, empty and unreadable files get clear errors and change nothing")
