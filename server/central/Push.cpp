@@ -85,15 +85,6 @@ struct PendingChange
     QJsonObject body;
 };
 
-struct NewMember
-{
-    QString id;
-    QString country;
-    QString district;
-    QString region;
-    Item* item;
-};
-
 ApiError forbiddenDistrict(qint64 seq)
 {
     return {403,
@@ -193,6 +184,7 @@ private:
     void decideContribution(Item& it);
     void park(Item& it, const QString& waitsFor, const char* code);
     void write(const QList<Item*>& round);
+    QList<qint64> drawMemberNumbers(qsizetype count);
     void writeClaims(const QList<Item*>& members);
     QList<Item*> releaseDependents(const QList<Item*>& round, const QHash<qint64, int>& requestSeqs,
                                    const QString& requestDevice);
@@ -214,7 +206,7 @@ private:
     // transaction parked nothing: the parked table needs no look-ups. The usual case.
     std::optional<bool> m_parkedEmpty;
     bool m_parkedHere = false;
-    QList<NewMember> m_newMembers;
+    QList<PendingChange> m_numberChanges; // before m_changes, in the order the numbers were drawn
     QList<PendingChange> m_changes;
 };
 
@@ -436,20 +428,76 @@ void Batch::decideContribution(Item& it)
     decide(it, ResultKind::Applied);
 }
 
+// The serial numbers of `count` new members: from the country's sequence with PostgreSQL (no lock
+// held to the commit: db/Migrations.cpp, version 2), from its counter with SQLite (one writer).
+QList<qint64> Batch::drawMemberNumbers(qsizetype count)
+{
+    QList<qint64> serials;
+    serials.reserve(count);
+    if (m_c.dialect() == db::Dialect::Postgres) {
+        const db::Rows drawn = m_c.query(
+            "SELECT nextval(?::regclass) FROM generate_series(1, ?)",
+            {QStringLiteral("member_serial_") + m_country.code.toLower(), static_cast<qint64>(count)});
+        for (int r = 0; r < drawn.size(); ++r)
+            serials.append(drawn.int64(r, 0));
+    } else {
+        const db::Rows counter =
+            m_c.query("UPDATE counters SET value = value + ? WHERE name = ? RETURNING value",
+                      {static_cast<qint64>(count), QStringLiteral("member:") + m_country.code});
+        for (qint64 serial = counter.int64(0, 0) - count + 1; serial <= counter.int64(0, 0); ++serial)
+            serials.append(serial);
+    }
+    if (serials.size() != count)
+        throw db::Failure{db::Failure::Kind::Other, QStringLiteral("member numbers: counter missing")};
+    return serials;
+}
+
 void Batch::write(const QList<Item*>& round)
 {
     std::vector<db::Params> memberCreates, memberUpdates, contributionCreates, contributionUpdates, versions,
         parks, entries;
     QList<Item*> claimants;
+    // A new member gets its number in its first row: numbering it afterwards was an UPDATE that
+    // wrote the whole row (its payload) again - in PostgreSQL a second row version with its index
+    // entries.
+    const auto creates = std::count_if(
+        round.begin(), round.end(), [](const Item* it) { return it->action == Item::Action::CreateMember; });
+    const QList<qint64> serials = creates > 0 ? drawMemberNumbers(creates) : QList<qint64>();
+    qsizetype nextSerial = 0;
+    // A record's current version keeps its payload in the record's row only (its record_versions
+    // payload is NULL); the version it replaces gets its payload back there first.
+    const auto recordKey = [](const Item* it) {
+        return wire::entityName(it->entity) + it->idText;
+    };
+    QHash<QString, int> lastVersion;
+    std::vector<db::Params> supersededMembers, supersededContributions;
+    for (const Item* it : round) {
+        if (it->action == Item::Action::None || it->action == Item::Action::Park)
+            continue;
+        int& last = lastVersion[recordKey(it)];
+        const bool firstUpdateHere = last == 0;
+        last = std::max(last, it->version);
+        if (firstUpdateHere && it->action == Item::Action::UpdateMember)
+            supersededMembers.push_back({it->idText, it->idText});
+        if (firstUpdateHere && it->action == Item::Action::UpdateContribution)
+            supersededContributions.push_back({it->idText, it->idText});
+    }
     for (Item* it : round) {
         switch (it->action) {
-        case Item::Action::CreateMember:
-            memberCreates.push_back({it->idText, m_country.code, it->deviceDistrict, it->plain, it->hashHex,
-                                     it->deviceId, m_now, m_now});
-            m_newMembers.append(
-                {it->idText, m_country.code, it->deviceDistrict, it->member->address.regionCode, it});
+        case Item::Action::CreateMember: {
+            const QString number = wire::formatMemberNumber(m_country.country, it->member->address.regionCode,
+                                                            serials[nextSerial++]);
+            memberCreates.push_back({it->idText, m_country.code, it->deviceDistrict, number, it->plain,
+                                     it->hashHex, it->deviceId, m_now, m_now});
+            it->result->memberNumber = number;
+            if (auto& state = m_members[it->idText])
+                state->number = number;
+            m_numberChanges.append(
+                {m_country.code, it->deviceDistrict, QStringLiteral("member_number"), it->idText,
+                 QJsonObject{{QLatin1String("member"), it->idText}, {QLatin1String("number"), number}}});
             claimants.append(it);
             break;
+        }
         case Item::Action::UpdateMember:
             memberUpdates.push_back({static_cast<qint64>(it->version), it->deviceDistrict, it->plain,
                                      it->hashHex, m_now, it->idText});
@@ -474,11 +522,19 @@ void Batch::write(const QList<Item*>& round)
             break;
         }
         if (it->action != Item::Action::None && it->action != Item::Action::Park)
-            versions.push_back({wire::entityName(it->entity), it->idText, static_cast<qint64>(it->version),
-                                it->hashHex, it->plain, it->deviceId, it->seq, m_now});
+            versions.push_back(
+                {wire::entityName(it->entity), it->idText, static_cast<qint64>(it->version), it->hashHex,
+                 it->version == lastVersion.value(recordKey(it)) ? db::Param(nullptr) : db::Param(it->plain),
+                 it->deviceId, it->seq, m_now});
     }
+    m_c.queryMany("UPDATE record_versions SET payload = (SELECT payload FROM members WHERE id = ?) "
+                  "WHERE entity = 'member' AND entity_id = ? AND payload IS NULL",
+                  supersededMembers);
+    m_c.queryMany("UPDATE record_versions SET payload = (SELECT payload FROM contributions WHERE id = ?) "
+                  "WHERE entity = 'contribution' AND entity_id = ? AND payload IS NULL",
+                  supersededContributions);
     m_c.queryMany("INSERT INTO members(id, country, district, version, member_number, payload, payload_hash, "
-                  "device_id, created_at, updated_at) VALUES(?, ?, ?, 1, NULL, ?, ?, ?, ?, ?)",
+                  "device_id, created_at, updated_at) VALUES(?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
                   memberCreates);
     m_c.queryMany(
         "UPDATE members SET version = ?, district = ?, payload = ?, payload_hash = ?, updated_at = ? "
@@ -632,31 +688,14 @@ QList<Item*> Batch::releaseDependents(const QList<Item*>& round, const QHash<qin
     return next;
 }
 
-// Member numbers and the changes devices will pull. Under one lock, so change sequence numbers
-// become visible in the order they were allocated and a pull cursor never skips one.
+// The changes devices will pull, new member numbers first. Under one lock, so change sequence
+// numbers become visible in the order they were allocated and a pull cursor never skips one.
 void Batch::finish()
 {
-    if (m_newMembers.isEmpty() && m_changes.isEmpty())
+    if (m_numberChanges.isEmpty() && m_changes.isEmpty())
         return;
     m_c.lockKeys({db::lockKey("changes")});
-    if (!m_newMembers.isEmpty()) {
-        const db::Rows counter =
-            m_c.query("UPDATE counters SET value = value + ? WHERE name = ? RETURNING value",
-                      {static_cast<qint64>(m_newMembers.size()), QStringLiteral("member:") + m_country.code});
-        qint64 serial = counter.int64(0, 0) - m_newMembers.size();
-        std::vector<db::Params> numbers;
-        QList<PendingChange> numberChanges;
-        for (NewMember& m : m_newMembers) {
-            const QString number = wire::formatMemberNumber(m_country.country, m.region, ++serial);
-            numbers.push_back({number, m.id});
-            m.item->result->memberNumber = number;
-            numberChanges.append(
-                {m.country, m.district, QStringLiteral("member_number"), m.id,
-                 QJsonObject{{QLatin1String("member"), m.id}, {QLatin1String("number"), number}}});
-        }
-        m_c.queryMany("UPDATE members SET member_number = ? WHERE id = ?", numbers);
-        m_changes = numberChanges + m_changes;
-    }
+    m_changes = m_numberChanges + m_changes;
     std::vector<db::Params> rows;
     for (const PendingChange& ch : std::as_const(m_changes))
         rows.push_back({ch.country, ch.district, ch.kind, ch.entityId,

@@ -187,12 +187,17 @@ QJsonObject Supervision::correctMember(const SupervisorIdentity& supervisor, con
         const QByteArray plain = QJsonDocument(normalised.toJson()).toJson(QJsonDocument::Compact);
         const QByteArray hash = crypto::sha256(plain).toHex();
         const qint64 now = m_central.nowMs();
+        // The replaced version's payload goes back to its record_versions row; the new one lives in
+        // the member's row only (db/Migrations.cpp, version 2).
+        c.query("UPDATE record_versions SET payload = ? WHERE entity = 'member' AND entity_id = ? AND "
+                "version = ? "
+                "AND payload IS NULL",
+                {r.bytes(0, 4), memberId, static_cast<qint64>(current)});
         c.query("UPDATE members SET version = ?, payload = ?, payload_hash = ?, updated_at = ? WHERE id = ?",
                 {static_cast<qint64>(member.version), plain, hash, now, memberId});
         c.query("INSERT INTO record_versions(entity, entity_id, version, payload_hash, payload, source, "
-                "device_id, "
-                "device_seq, received_at) VALUES('member', ?, ?, ?, ?, 'central', ?, 0, ?)",
-                {memberId, static_cast<qint64>(member.version), hash, plain, supervisor.id, now});
+                "device_id, device_seq, received_at) VALUES('member', ?, ?, ?, NULL, 'central', ?, 0, ?)",
+                {memberId, static_cast<qint64>(member.version), hash, supervisor.id, now});
         result = {{QLatin1String("member"), normalised.toJson()},
                   {QLatin1String("version"), member.version},
                   {QLatin1String("reason"), reason},

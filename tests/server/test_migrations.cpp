@@ -81,3 +81,61 @@ TEST_CASE("an unreachable database is reported, not crashed on")
         CHECK(f.kind == db::Failure::Kind::Unavailable);
     }
 }
+
+TEST_CASE("PostgreSQL: member numbers carry on from the counter after the upgrade to version 2")
+{
+    test::PostgresCluster& cluster = test::PostgresCluster::shared();
+    INFO(cluster.error().toStdString());
+    REQUIRE(cluster.ok());
+    db::Database database(*db::Location::parse(cluster.createDatabase()), 1);
+    // A database of version 1 that numbered 41 Lao members and no Kenyan one.
+    database.write([](db::Connection& c) {
+        c.execScript(db::migrationSql(1, db::Dialect::Postgres));
+        c.query("INSERT INTO meta(key, value) VALUES('schema_version', '1')");
+        c.query("INSERT INTO counters(name, value) VALUES('member:LA', 41), ('member:KE', 0)");
+    });
+    CHECK(db::migrate(database) == 1);
+    database.write([](db::Connection& c) {
+        CHECK(c.query("SELECT nextval('member_serial_la')").int64(0, 0) == 42);
+        CHECK(c.query("SELECT nextval('member_serial_ke')").int64(0, 0) == 1);
+    });
+}
+
+TEST_CASE("SQLite: the upgrade to version 2 keeps every record version, and a current one may leave its "
+          "payload to its record's row")
+{
+    QTemporaryDir dir;
+    db::Database database(*db::Location::parse(dir.filePath(QStringLiteral("c.sqlite"))), 1);
+    database.write([](db::Connection& c) {
+        c.execScript(db::migrationSql(1, db::Dialect::Sqlite));
+        c.query("INSERT INTO meta(key, value) VALUES('schema_version', '1')");
+        c.query(
+            "INSERT INTO record_versions(entity, entity_id, version, payload_hash, payload, source, "
+            "device_id, "
+            "device_seq, received_at) VALUES('member', 'm1', 1, 'h1', '{\"v\":1}', 'device', 'd1', 7, 100)");
+        CHECK_THROWS_AS(
+            c.query("INSERT INTO record_versions(entity, entity_id, version, payload_hash, payload, "
+                    "source, device_id, device_seq, received_at) VALUES('member', 'm1', 2, 'h2', NULL, "
+                    "'device', 'd1', 8, 200)"),
+            db::Failure);
+    });
+    CHECK(db::migrate(database) == 1);
+    database.write([](db::Connection& c) {
+        const db::Rows kept =
+            c.query("SELECT entity_id, version, payload_hash, payload, device_id, device_seq, "
+                    "received_at FROM record_versions");
+        REQUIRE(kept.size() == 1);
+        CHECK(kept.text(0, 0) == QStringLiteral("m1"));
+        CHECK(kept.int64(0, 1) == 1);
+        CHECK(kept.text(0, 2) == QStringLiteral("h1"));
+        CHECK(kept.text(0, 3) == QStringLiteral("{\"v\":1}"));
+        CHECK(kept.int64(0, 5) == 7);
+        c.query("INSERT INTO record_versions(entity, entity_id, version, payload_hash, payload, source, "
+                "device_id, "
+                "device_seq, received_at) VALUES('member', 'm1', 2, 'h2', NULL, 'device', 'd1', 8, 200)");
+        // The index by device and seq is there again.
+        CHECK(c.query("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                      "'record_versions_device'")
+                  .int64(0, 0) == 1);
+    });
+}
