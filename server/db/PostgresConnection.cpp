@@ -66,6 +66,10 @@ PostgresConnection::PostgresConnection(const QByteArray& conninfo)
     }
     PQsetClientEncoding(m_conn, "UTF8");
     execScript("SET synchronous_commit = on; SET client_min_messages = warning");
+    const Rows slots = query("SELECT current_setting('max_locks_per_transaction')::bigint * "
+                             "(current_setting('max_connections')::bigint + "
+                             "current_setting('max_prepared_transactions')::bigint)");
+    m_keyLockLimit = std::max(kMinKeyLockLimit, slots.int64(0, 0) / 32);
 }
 
 PostgresConnection::~PostgresConnection()
@@ -211,12 +215,30 @@ void PostgresConnection::rollback()
         PQclear(PQexec(m_conn, "ROLLBACK"));
 }
 
+// Advisory locks live in PostgreSQL's shared lock table, which has room for
+// max_locks_per_transaction x (max_connections + max_prepared_transactions) locks in all: 6,400
+// with the defaults. A push of 1,000 registrations touches ~4,000 keys (each member and its
+// claims), so four such pushes at once ran out of it ("out of shared memory": 4 of 40 batches
+// failed in bench_central with the default max_connections). A transaction with more keys than
+// keyLockLimit() (a 32nd of the table - room for the pushes of a few instances and the relation
+// locks that spill into the table - but at least 512, a 100-record push's ~400) therefore locks
+// them all at once: kAllKeysLock, exclusive. Every other transaction holds kAllKeysLock shared
+// before its own keys, so a large push waits for the pushes under way and they for it, small ones
+// still run side by side. kAllKeysLock always comes first, so the order of locks stays the same for
+// everyone (a transaction that needs more than keyLockLimit() keys asks for them in its first
+// call: a shared lock is never upgraded). docs/CENTRAL.md, "Sizing", says what to raise so that
+// large pushes run side by side too.
 void PostgresConnection::lockKeys(std::vector<qint64> keys)
 {
     if (keys.empty())
         return;
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    if (static_cast<qint64>(keys.size()) > m_keyLockLimit) {
+        query("SELECT pg_advisory_xact_lock(?)", {kAllKeysLock});
+        return;
+    }
+    query("SELECT pg_advisory_xact_lock_shared(?)", {kAllKeysLock});
     QByteArray array = "{";
     for (size_t i = 0; i < keys.size(); ++i)
         array += (i ? "," : "") + QByteArray::number(keys[i]);

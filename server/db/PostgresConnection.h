@@ -9,6 +9,12 @@ struct pg_result;
 
 namespace fe::db {
 
+// The lock every lockKeys call takes before its keys: shared, or exclusive for more keys than
+// keyLockLimit(). lockKey() never gives a negative key.
+inline constexpr qint64 kAllKeysLock = -1;
+// keyLockLimit(): a 32nd of the server's shared lock table, and at least this.
+inline constexpr qint64 kMinKeyLockLimit = 512;
+
 // libpq, text parameters and results. Statements are prepared on first use; queryMany uses
 // pipeline mode (PostgreSQL 14+ libpq) so a batch of statements costs one round trip.
 class PostgresConnection final : public Connection
@@ -26,6 +32,8 @@ public:
     void rollback() override;
     void lockKeys(std::vector<qint64> keys) override;
     bool usable() const override;
+    // At most this many keys are locked one by one in a transaction (see lockKeys).
+    qint64 keyLockLimit() const { return m_keyLockLimit; }
 
 private:
     const QByteArray& prepared(const char* sql);
@@ -33,6 +41,7 @@ private:
     [[noreturn]] void fail(pg_result* result);
 
     pg_conn* m_conn = nullptr;
+    qint64 m_keyLockLimit = kMinKeyLockLimit;
     QHash<const char*, QByteArray> m_prepared; // sql address -> statement name
 };
 
