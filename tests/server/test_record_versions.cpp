@@ -5,6 +5,7 @@
 #include "DeviceClient.h"
 #include "PostgresCluster.h"
 #include "RecordFactory.h"
+#include "Scenarios.h"
 #include "common/Uuid.h"
 #include "db/Database.h"
 #include "wire/Messages.h"
@@ -20,18 +21,6 @@ using namespace fe;
 namespace {
 
 const QString kDistrict = QStringLiteral("0101");
-
-wire::PushResponse pushed(test::DeviceClient& client, test::EnrolledDevice& device,
-                          const QList<wire::PushEntry>& entries)
-{
-    const test::HttpReply reply = client.push(device, entries);
-    INFO(reply.body.left(2000).toStdString());
-    REQUIRE(reply.status == 200);
-    auto decoded = wire::decodePushResponse(reply.body);
-    REQUIRE(decoded.ok());
-    REQUIRE(decoded.value().results.size() == entries.size());
-    return decoded.value();
-}
 
 // Version -> stored payload (empty: NULL) of one record, and the payload in its row.
 struct Stored
@@ -70,20 +59,20 @@ void versionsKeepTheirPayloads(test::CentralProcess& central)
     const Member a1 = factory.member();
     const Member a2 = factory.corrected(a1);
     const Member a3 = factory.corrected(a2);
-    REQUIRE(pushed(client, device, {test::RecordFactory::entry(1, a1)}).results[0].kind ==
+    REQUIRE(test::pushed(client, device, {test::RecordFactory::entry(1, a1)}).results[0].kind ==
             wire::ResultKind::Applied);
-    REQUIRE(pushed(client, device, {test::RecordFactory::entry(2, a3)}).results[0].kind ==
+    REQUIRE(test::pushed(client, device, {test::RecordFactory::entry(2, a3)}).results[0].kind ==
             wire::ResultKind::Waiting);
-    REQUIRE(pushed(client, device, {test::RecordFactory::entry(3, a2)}).results[0].kind ==
+    REQUIRE(test::pushed(client, device, {test::RecordFactory::entry(3, a2)}).results[0].kind ==
             wire::ResultKind::Applied);
     // Created and corrected twice in one batch.
     const Member b1 = factory.member();
     const Member b2 = factory.corrected(b1);
     const Member b3 = factory.corrected(b2);
     const wire::PushResponse together =
-        pushed(client, device,
-               {test::RecordFactory::entry(4, b1), test::RecordFactory::entry(5, b2),
-                test::RecordFactory::entry(6, b3)});
+        test::pushed(client, device,
+                     {test::RecordFactory::entry(4, b1), test::RecordFactory::entry(5, b2),
+                      test::RecordFactory::entry(6, b3)});
     for (const wire::EntryResult& r : together.results)
         CHECK(r.kind == wire::ResultKind::Applied);
 

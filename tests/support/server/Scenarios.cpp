@@ -33,18 +33,6 @@ EnrolledDevice enrolled(CentralProcess& central, DeviceClient& client, const QSt
     return device;
 }
 
-wire::PushResponse pushed(DeviceClient& client, EnrolledDevice& device, const QList<wire::PushEntry>& entries,
-                          std::optional<qint64> cursor = std::nullopt)
-{
-    const HttpReply reply = client.push(device, entries, cursor);
-    INFO(reply.body.left(2000).toStdString());
-    REQUIRE(reply.status == 200);
-    auto decoded = wire::decodePushResponse(reply.body);
-    REQUIRE(decoded.ok());
-    REQUIRE(decoded.value().results.size() == entries.size());
-    return decoded.value();
-}
-
 QJsonObject stats(CentralProcess& central)
 {
     const CliRun r = central.cli({QStringLiteral("stats"), QStringLiteral("--json")});
@@ -82,6 +70,18 @@ QList<wire::Change> pullAll(DeviceClient& client, const EnrolledDevice& device, 
 }
 
 } // namespace
+
+wire::PushResponse pushed(DeviceClient& client, EnrolledDevice& device, const QList<wire::PushEntry>& entries,
+                          std::optional<qint64> cursor)
+{
+    const HttpReply reply = client.push(device, entries, cursor);
+    INFO(reply.body.left(2000).toStdString());
+    REQUIRE(reply.status == 200);
+    auto decoded = wire::decodePushResponse(reply.body);
+    REQUIRE(decoded.ok());
+    REQUIRE(decoded.value().results.size() == entries.size());
+    return decoded.value();
+}
 
 void pushAndPullScenario(CentralProcess& central)
 {

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "CentralProcess.h"
+#include "DeviceClient.h"
+#include "wire/Messages.h"
+
+#include <optional>
 
 namespace fe::test {
 
@@ -10,5 +14,10 @@ namespace fe::test {
 void pushAndPullScenario(CentralProcess& central);
 void supervisionScenario(CentralProcess& central);
 void exportAndBundleScenario(CentralProcess& central);
+
+// Pushes `entries` (with a pull from `cursor` if given) and returns the decoded answer; REQUIREs a
+// 200 with one result per entry.
+wire::PushResponse pushed(DeviceClient& client, EnrolledDevice& device, const QList<wire::PushEntry>& entries,
+                          std::optional<qint64> cursor = std::nullopt);
 
 } // namespace fe::test
