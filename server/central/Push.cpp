@@ -475,11 +475,11 @@ void Batch::write(const QList<Item*>& round)
         if (it->action == Item::Action::None || it->action == Item::Action::Park)
             continue;
         int& last = lastVersion[recordKey(it)];
-        const bool firstUpdateHere = last == 0;
+        const bool firstHere = last == 0;
         last = std::max(last, it->version);
-        if (firstUpdateHere && it->action == Item::Action::UpdateMember)
+        if (firstHere && it->action == Item::Action::UpdateMember)
             supersededMembers.push_back({it->idText, it->idText});
-        if (firstUpdateHere && it->action == Item::Action::UpdateContribution)
+        if (firstHere && it->action == Item::Action::UpdateContribution)
             supersededContributions.push_back({it->idText, it->idText});
     }
     for (Item* it : round) {

@@ -189,9 +189,8 @@ QJsonObject Supervision::correctMember(const SupervisorIdentity& supervisor, con
         const qint64 now = m_central.nowMs();
         // The replaced version's payload goes back to its record_versions row; the new one lives in
         // the member's row only (db/Migrations.cpp, version 2).
-        c.query("UPDATE record_versions SET payload = ? WHERE entity = 'member' AND entity_id = ? AND "
-                "version = ? "
-                "AND payload IS NULL",
+        c.query("UPDATE record_versions SET payload = ? "
+                "WHERE entity = 'member' AND entity_id = ? AND version = ? AND payload IS NULL",
                 {r.bytes(0, 4), memberId, static_cast<qint64>(current)});
         c.query("UPDATE members SET version = ?, payload = ?, payload_hash = ?, updated_at = ? WHERE id = ?",
                 {static_cast<qint64>(member.version), plain, hash, now, memberId});

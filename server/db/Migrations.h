@@ -5,9 +5,9 @@
 namespace fe::db {
 
 // The schema of the central office: one list of migrations for SQLite and PostgreSQL alike (the
-// few type spellings that differ are filled in per dialect; a step may concern one dialect only). Applied one
-// version at a time, each in its own transaction together with the version bump; several service instances
-// starting at once on one PostgreSQL database take turns (advisory lock).
+// few type spellings that differ are filled in per dialect; a step may concern one dialect only).
+// Applied one version at a time, each in its own transaction together with the version bump;
+// several service instances starting at once on one PostgreSQL database take turns (advisory lock).
 inline constexpr int kSchemaVersion = 2;
 
 // Returns the version found before migrating. Throws Failure; refuses (Failure::Other with a

@@ -218,8 +218,8 @@ void PostgresConnection::rollback()
 // Advisory locks live in PostgreSQL's shared lock table, which has room for
 // max_locks_per_transaction x (max_connections + max_prepared_transactions) locks in all: 6,400
 // with the defaults. A push of 1,000 registrations touches ~4,000 keys (each member and its
-// claims), so four such pushes at once ran out of it ("out of shared memory": 4 of 40 batches
-// failed in bench_central with the default max_connections). A transaction with more keys than
+// claims), so four such pushes at once ran out of it ("out of shared memory": 4 and 6 of 40
+// batches in two runs of bench_central with the default max_connections). A transaction with more keys than
 // keyLockLimit() (a 32nd of the table - room for the pushes of a few instances and the relation
 // locks that spill into the table - but at least 512, a 100-record push's ~400) therefore locks
 // them all at once: kAllKeysLock, exclusive. Every other transaction holds kAllKeysLock shared

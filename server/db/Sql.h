@@ -71,8 +71,8 @@ public:
     virtual void rollback() = 0; // never throws
     // Transaction-scoped exclusive locks on application keys (PostgreSQL advisory locks), taken in
     // ascending order so two transactions never wait for each other in a cycle. Very many keys
-    // lock everything instead (see PostgresConnection::lockKeys). SQLite has a
-    // single writer already and ignores them.
+    // lock everything instead (see PostgresConnection::lockKeys). SQLite has a single writer
+    // already and ignores them.
     virtual void lockKeys(std::vector<qint64> keys) = 0;
     // False once the connection is broken; the pool replaces it.
     virtual bool usable() const = 0;
