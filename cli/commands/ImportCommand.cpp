@@ -53,8 +53,10 @@ int runImport(const QStringList& arguments)
     cmd.addOption({QStringLiteral("members"), Text::tr("A file of members."), Text::tr("FILE")});
     cmd.addOption({QStringLiteral("households"), Text::tr("A file of household members."), Text::tr("FILE")});
     cmd.addOption({QStringLiteral("contributions"), Text::tr("A file of contributions."), Text::tr("FILE")});
-    cmd.addOption({QStringLiteral("batch-size"), Text::tr("Rows per transaction (default 5000)."),
-                   Text::tr("N"), QStringLiteral("5000")});
+    const int defaultBatch = ImportOptions{}.batchSize;
+    cmd.addOption({QStringLiteral("batch-size"),
+                   Text::tr("Rows per transaction (default %1).").arg(defaultBatch), Text::tr("N"),
+                   QString::number(defaultBatch)});
     cmd.addOption({QStringLiteral("quiet"), Text::tr("Print rejected rows only.")});
     if (const auto done = cmd.parse(arguments))
         return *done;

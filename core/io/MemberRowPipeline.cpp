@@ -8,14 +8,15 @@
 namespace fe {
 namespace {
 
-PreparedMemberRow prepare(SourceRecord& record, const RowParser& parser, const Store& store,
-                          const QString& operatorId)
+// Fills a row in place: a prepared row is large (a member and its sealed payload), and moving it
+// into the chunk was a twentieth of this thread's time.
+void prepare(PreparedMemberRow& row, SourceRecord& record, const RowParser& parser, const Store& store,
+             const QString& operatorId)
 {
-    PreparedMemberRow row;
     row.line = record.line;
     if (record.error) {
         row.readError = record.error;
-        return row;
+        return;
     }
     ParsedMember p = record.structured ? parser.member(record.object) : parser.member(record.values);
     row.externalRef = normaliseName(p.member.externalRef);
@@ -24,8 +25,7 @@ PreparedMemberRow prepare(SourceRecord& record, const RowParser& parser, const S
     row.errors = std::move(p.errors);
     row.notes = std::move(p.notes);
     if (row.errors.isEmpty())
-        row.registration = store.prepareRegistration(std::move(p.member), operatorId);
-    return row;
+        row.registration.emplace(store.prepareRegistration(std::move(p.member), operatorId));
 }
 
 } // namespace
@@ -55,7 +55,7 @@ void MemberRowPipeline::readAhead()
         chunk.reserve(kChunkRows);
         SourceRecord record;
         while (chunk.size() < kChunkRows && (more = m_source.next(record)))
-            chunk.push_back(prepare(record, parser, m_store, m_operatorId));
+            prepare(chunk.emplace_back(), record, parser, m_store, m_operatorId);
         std::vector<Chunk> done;
         {
             std::unique_lock lock(m_mutex);

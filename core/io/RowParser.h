@@ -77,6 +77,9 @@ private:
                               int districtColumn) const;
     MemberRef memberRef(Context& c, int idColumn, int refColumn, int typeColumn, int numberColumn) const;
     std::optional<QDate> date(Context& c, int column, bool monthAllowed, bool* monthOnly = nullptr) const;
+    // The day read from a column, a Buddhist-era year turned into the common era, or the column's error.
+    std::optional<QDate> checkedDate(Context& c, int column, int y, int m, int d, bool ok,
+                                     bool monthAllowed) const;
     QDateTime dateTime(Context& c, int column) const;
     std::optional<Money> money(Context& c, int column, const QString& currency) const;
     QString code(const QString& value, int width) const;

@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include <QStringEncoder>
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -9,6 +11,9 @@ namespace fe::sql {
 // A 32 MiB page cache (default 2 MiB) keeps the look-up indexes of a large store in memory: with
 // the default, importing into a store of 100,000 members got a quarter slower per row.
 constexpr const char* kUsualPageCache = "PRAGMA cache_size=-32768";
+
+// Texts up to this many UTF-16 units are encoded into a buffer each parameter keeps.
+constexpr qsizetype kReusedTextBuffer = 1024;
 
 Error errorFor(int sqliteCode, const QString& path)
 {
@@ -104,11 +109,36 @@ Statement& Statement::bind(int index, const QString& text)
 {
     if (text.isNull()) {
         sqlite3_bind_null(m_stmt, index);
-    } else {
+        return *this;
+    }
+    if (index < 1) {
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC); // refused, as SQLite reports
+        return *this;
+    }
+    if (text.size() > kReusedTextBuffer) { // a large text: its buffer is not kept for the next one
         QByteArray utf8 = text.toUtf8();
         const int size = static_cast<int>(utf8.size());
         sqlite3_bind_text(m_stmt, index, hold(index, std::move(utf8)), size, SQLITE_STATIC);
+        return *this;
     }
+    // Encoded into the buffer this parameter held last time: no allocation per value (a bulk import
+    // binds some twenty texts per row).
+    QByteArray& slot = heldSlot(index);
+    if (!slot.isDetached())
+        slot = QByteArray();      // shared with a blob bound before: never write into a caller's bytes
+    slot.resize(text.size() * 3); // UTF-8 takes at most three bytes per UTF-16 unit
+    char* const begin = slot.data();
+    char* out = begin;
+    const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
+    const char16_t* const inEnd = in + text.size();
+    while (in != inEnd && *in < 0x80) // ASCII, nearly every key and id, byte for byte
+        *out++ = static_cast<char>(*in++);
+    if (in != inEnd) {
+        QStringEncoder toUtf8(QStringEncoder::Utf8);
+        out = toUtf8.appendToBuffer(out, QStringView(in, inEnd));
+    }
+    slot.truncate(out - begin); // keeps the capacity for the next value
+    sqlite3_bind_text(m_stmt, index, slot.constData(), static_cast<int>(slot.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -122,13 +152,18 @@ Statement& Statement::bindBlob(int index, const QByteArray& blob)
     return *this;
 }
 
+QByteArray& Statement::heldSlot(int index)
+{
+    if (m_held.size() < static_cast<size_t>(index))
+        m_held.resize(static_cast<size_t>(index));
+    return m_held[static_cast<size_t>(index) - 1];
+}
+
 const char* Statement::hold(int index, QByteArray bytes)
 {
     if (index < 1)
         return nullptr; // SQLite refuses the index before it reads anything
-    if (m_held.size() < static_cast<size_t>(index))
-        m_held.resize(static_cast<size_t>(index));
-    QByteArray& slot = m_held[static_cast<size_t>(index) - 1];
+    QByteArray& slot = heldSlot(index);
     slot = std::move(bytes);
     return slot.constData(); // "" for an empty array: an empty value, never NULL
 }
@@ -328,6 +363,17 @@ void Transaction::endUnwritten()
         return; // the destructor rolls back (nothing to undo, so it is cheap)
     m_done = true;
     --m_db.transactionDepth;
+}
+
+BulkPageCache::BulkPageCache(Database& db) : m_db(db)
+{
+    sqlite3_exec(m_db.handle(), "PRAGMA cache_size=-98304", nullptr, nullptr, nullptr); // 96 MiB
+}
+
+BulkPageCache::~BulkPageCache()
+{
+    sqlite3_exec(m_db.handle(), kUsualPageCache, nullptr, nullptr, nullptr);
+    sqlite3_db_release_memory(m_db.handle());
 }
 
 OnePassReading::OnePassReading(Database& db) : m_db(db)

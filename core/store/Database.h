@@ -53,6 +53,7 @@ public:
     int parameterCount() const;
 
 private:
+    QByteArray& heldSlot(int index); // index >= 1
     const char* hold(int index, QByteArray bytes);
 
     sqlite3* m_db;
@@ -116,6 +117,21 @@ private:
     QByteArray m_savepoint;
     bool m_unguarded = false; // nested, without a savepoint (Database::nestedSavepointsOff)
     bool m_done = false;
+};
+
+// A page cache large enough for the transactions of a bulk import (about 20,000 rows each, whose
+// new pages and rewritten index pages must stay in memory until the commit instead of spilling into
+// the log twice); back to the usual cache, and its memory freed, when it ends.
+class BulkPageCache
+{
+public:
+    explicit BulkPageCache(Database& db);
+    ~BulkPageCache();
+    BulkPageCache(const BulkPageCache&) = delete;
+    BulkPageCache& operator=(const BulkPageCache&) = delete;
+
+private:
+    Database& m_db;
 };
 
 // A small page cache for one pass that reads each page once (every member, a large blob): the

@@ -65,7 +65,7 @@ private:
 
 QByteArray Store::reasonAssociatedData(const QString& entity, const QUuid& id, int version)
 {
-    return QByteArrayLiteral("reason:") + entity.toUtf8() + ':' + uuidText(id).toUtf8() + ':' +
+    return QByteArrayLiteral("reason:") + entity.toUtf8() + ':' + id.toByteArray(QUuid::WithoutBraces) + ':' +
            QByteArray::number(version);
 }
 

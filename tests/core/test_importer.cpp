@@ -432,6 +432,53 @@ TEST_CASE("spreadsheet habits are understood: lost leading zeros, day/month/year
     CHECK(m->consent.givenAt == QDateTime(QDate(2026, 3, 1), QTime(1, 30), Qt::UTC));
 }
 
+TEST_CASE("dates, scheme lists and times with and without an offset are read as written")
+{
+    Fixture f;
+    // Row n: its own document and phone; the enrolment date, scheme list and consent time under test.
+    const auto row = [](int n, const QString& schemes, const QString& enrolled, const QString& consentAt) {
+        return QStringLiteral("R-%1,ສົມພອນ,,Somphone,,F,1988-04-12,la_national_id,01-200000%1,01,"
+                              "020 5555 200%1,01,0101,ບ້ານສີເມືອງ,farmer,,\"%2\",%3,LA-2026-01,lo,thumb,%4\n")
+            .arg(n)
+            .arg(schemes, enrolled, consentAt)
+            .toUtf8();
+    };
+    const QByteArray csv =
+        kLaoHeader +
+        row(1, QStringLiteral("LA-VOL"), QStringLiteral("2026-03-01"),
+            QStringLiteral("2026-03-01T09:30:00+03:00")) +
+        row(2, QStringLiteral("LA-VOL;"), QStringLiteral("2569-03-01"),
+            QStringLiteral("2026-03-01T09:30:00Z")) +
+        row(3, QStringLiteral(" la-vol "), QStringLiteral("2026-3-1"),
+            QStringLiteral("2026-03-01T09:30:00+0700")) +
+        row(4, QStringLiteral("LA-VOL"), QStringLiteral("01/03/2026"), QStringLiteral("2026-03-01 09:30")) +
+        row(5, QStringLiteral("LA-VOL"), QStringLiteral("2026-02-30"), QStringLiteral("2026-03-01")) +
+        row(6, QStringLiteral("LA-VOL"), QStringLiteral("2026-03-01"),
+            QStringLiteral("2026-03-01T09:30:00+07"));
+    const ImportReport report = f.import(RecordKind::Members, csv);
+    INFO(describe(report));
+    REQUIRE(report.rows.size() == 6);
+    CHECK(report.accepted == 5);
+    CHECK(codesOf(rowAt(report, 6)) == QStringList{QStringLiteral("enrolled_on:import.invalid_value")});
+    const auto saved = [&](int line) {
+        const auto m = f.store->member(rowAt(report, line).id);
+        REQUIRE(m);
+        REQUIRE(m->schemes.size() == 1);
+        CHECK(m->schemes.first().schemeCode == QStringLiteral("LA-VOL"));
+        CHECK(m->schemes.first().enrolledOn == QDate(2026, 3, 1));
+        return m->consent.givenAt;
+    };
+    const auto utc = [](int hour, int minute) {
+        return QDateTime(QDate(2026, 3, 1), QTime(hour, minute), Qt::UTC);
+    };
+    CHECK(saved(2) == utc(6, 30));
+    CHECK(saved(3) == utc(9, 30));
+    CHECK_FALSE(rowAt(report, 3).notes.isEmpty()); // 2569 of the Buddhist era
+    CHECK(saved(4) == utc(2, 30));
+    CHECK(saved(5) == utc(2, 30)); // no offset: the time in Vientiane
+    CHECK(saved(7) == utc(2, 30));
+}
+
 TEST_CASE("a Buddhist-era year is converted once, never twice")
 {
     Fixture f;

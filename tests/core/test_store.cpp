@@ -202,6 +202,25 @@ TEST_CASE("today is the date where the clerk works, not the date in UTC")
     CHECK(kenya.store->registerMember(k, kOperator).ok());
 }
 
+TEST_CASE("today moves on at the country's midnight, also when the clock is set back")
+{
+    Fixture lao(Country::Lao);
+    const auto enrolledOn = [&](const QDate& day, const QString& document) {
+        Member m = laoMemberWith(QStringLiteral("ບຸນມີ"), document);
+        m.schemes.first().enrolledOn = day;
+        const SaveResult r = lao.store->registerMember(m, kOperator);
+        return r.ok() ? std::string("saved") : test::describeErrors(r.fieldErrors);
+    };
+    // 16:59 UTC is 23:59 in Vientiane; a minute later the 16th starts there.
+    lao.clock.set(QDateTime(QDate(2026, 3, 15), QTime(16, 59), Qt::UTC));
+    CHECK(enrolledOn(QDate(2026, 3, 16), QStringLiteral("01-7000001")) == "schemes[0]:in_future");
+    lao.clock.set(QDateTime(QDate(2026, 3, 15), QTime(17, 0), Qt::UTC));
+    CHECK(enrolledOn(QDate(2026, 3, 16), QStringLiteral("01-7000002")) == "saved");
+    lao.clock.set(QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC)); // set back two days
+    CHECK(enrolledOn(QDate(2026, 3, 15), QStringLiteral("01-7000003")) == "schemes[0]:in_future");
+    CHECK(enrolledOn(QDate(2026, 3, 14), QStringLiteral("01-7000004")) == "saved");
+}
+
 TEST_CASE("a member with invalid fields is not saved and every field error is reported")
 {
     Fixture f;
