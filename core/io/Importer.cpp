@@ -365,7 +365,7 @@ void Importer::importMember(Run& run, const PreparedMemberRow& row)
     if (!saved.ok())
         return run.reject(row.line, errorsOf(saved), row.notes);
     remember(m_store, row.importKeys, QStringLiteral("member"), saved.saved->id);
-    run.resolver.noteMember(row.externalRef, row.sourceId, saved.saved->id);
+    run.resolver.noteMember(row.sourceId, saved.saved->id);
     run.accept(row.line, saved.saved->id, row.notes + saved.saved->notes);
 }
 

@@ -54,10 +54,8 @@ std::optional<QUuid> MemberResolver::registeredWithExternalRef(const QString& ex
     return it == m_externalRefs.constEnd() ? std::nullopt : std::optional<QUuid>(*it);
 }
 
-void MemberResolver::noteMember(const QString& externalRef, const QUuid& sourceId, const QUuid& id)
+void MemberResolver::noteMember(const QUuid& sourceId, const QUuid& id)
 {
-    if (!externalRef.isEmpty() && m_externalRefsLoaded)
-        m_externalRefs.insert(externalRef, id);
     if (!sourceId.isNull())
         m_cache.insert(MemberRef{sourceId, {}, {}, {}}.key(), id);
 }

@@ -1,6 +1,6 @@
 #include "store/Database.h"
 
-#include <QStringEncoder>
+#include "common/Utf8.h"
 
 #include <QCoreApplication>
 
@@ -125,19 +125,9 @@ Statement& Statement::bind(int index, const QString& text)
     // binds some twenty texts per row).
     QByteArray& slot = heldSlot(index);
     if (!slot.isDetached())
-        slot = QByteArray();      // shared with a blob bound before: never write into a caller's bytes
-    slot.resize(text.size() * 3); // UTF-8 takes at most three bytes per UTF-16 unit
-    char* const begin = slot.data();
-    char* out = begin;
-    const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
-    const char16_t* const inEnd = in + text.size();
-    while (in != inEnd && *in < 0x80) // ASCII, nearly every key and id, byte for byte
-        *out++ = static_cast<char>(*in++);
-    if (in != inEnd) {
-        QStringEncoder toUtf8(QStringEncoder::Utf8);
-        out = toUtf8.appendToBuffer(out, QStringView(in, inEnd));
-    }
-    slot.truncate(out - begin); // keeps the capacity for the next value
+        slot = QByteArray(); // shared with a blob bound before: never write into a caller's bytes
+    slot.truncate(0);        // keeps the capacity
+    appendUtf8(slot, text);
     sqlite3_bind_text(m_stmt, index, slot.constData(), static_cast<int>(slot.size()), SQLITE_STATIC);
     return *this;
 }

@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "common/Sha256.h"
+#include "common/Utf8.h"
 #include "common/Uuid.h"
 #include "security/KeyWrap.h"
 #include "store/BackgroundCheckpoint.h"
@@ -95,10 +96,20 @@ struct Store::Impl
                                 const QString& action, const QString& entity, const QString& id,
                                 const QString& detail)
     {
-        QByteArray data = prev;
-        for (const QString& part :
-             {QString::number(seq), QString::number(at), op, action, entity, id, detail})
-            data += '|' + part.toUtf8();
+        // Built in one buffer: a row of a bulk import writes one entry, and the temporaries of
+        // building it part by part were 3 % of the writing thread.
+        QByteArray data;
+        data.reserve(prev.size() + 96 + op.size() + action.size() + entity.size() + id.size() +
+                     detail.size());
+        data += prev;
+        data += '|';
+        data += QByteArray::number(seq);
+        data += '|';
+        data += QByteArray::number(at);
+        for (const QString* part : {&op, &action, &entity, &id, &detail}) {
+            data += '|';
+            appendUtf8(data, *part);
+        }
         return sha256(data);
     }
 
@@ -106,6 +117,15 @@ struct Store::Impl
     static void appendAudit(sql::Database& db, qint64 at, const QString& op, const QString& action,
                             const QString& entity, const QUuid& id, const QString& detail,
                             bool updateHead = true)
+    {
+        appendAuditFor(db, at, op, action, entity, id.isNull() ? QString() : uuidText(id), detail,
+                       updateHead);
+    }
+
+    // The same with the record's id as text (empty: none), which the caller has already.
+    static void appendAuditFor(sql::Database& db, qint64 at, const QString& op, const QString& action,
+                               const QString& entity, const QString& idText, const QString& detail,
+                               bool updateHead)
     {
         auto& last = db.cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
         qint64 seq = 1;
@@ -115,7 +135,6 @@ struct Store::Impl
             prev = last.blob(1);
         }
         last.reset();
-        const QString idText = id.isNull() ? QString() : uuidText(id);
         const QByteArray hash = auditHash(prev, seq, at, op, action, entity, idText, detail);
         db.cached(
               "INSERT INTO audit(seq, at, operator_id, action, entity, entity_id, detail, prev_hash, hash) "
@@ -163,12 +182,11 @@ struct Store::Impl
     // Writes the bookkeeping of a record's new version: its history row (the hash; the payload
     // stays in the record's own row while this is the current version), audit and outbox.
     // Returns the outbox sequence number.
-    static qint64 writeHashedVersion(Store& s, const QString& entity, const QUuid& id, int version,
+    static qint64 writeHashedVersion(Store& s, const QString& entity, const QString& idText, int version,
                                      const QByteArray& hash, const QByteArray& sealedReason,
                                      const QString& op, const QString& outboxOp, qint64 now)
     {
         sql::Database& db = *s.m_db;
-        const QString idText = uuidText(id);
         db.cached("INSERT INTO history(entity, entity_id, version, reason, operator_id, at, payload_hash) "
                   "VALUES(?, ?, ?, ?, ?, ?, ?)")
             .bind(1, entity)
@@ -179,10 +197,10 @@ struct Store::Impl
             .bind(6, now)
             .bindBlob(7, hash)
             .run();
-        appendAudit(db, now, op, entity + QLatin1Char('.') + outboxOp, entity, id,
-                    QLatin1Char('v') + QString::number(version) + QLatin1Char(' ') +
-                        QString::fromLatin1(hash.toHex().left(16)),
-                    !s.m_inBatch);
+        appendAuditFor(db, now, op, entity + QLatin1Char('.') + outboxOp, entity, idText,
+                       QLatin1Char('v') + QString::number(version) + QLatin1Char(' ') +
+                           QString::fromLatin1(hash.left(8).toHex()),
+                       !s.m_inBatch);
         db.cached("INSERT INTO outbox(entity, entity_id, entity_version, op, idempotency_key, payload_hash, "
                   "created_at) VALUES(?, ?, ?, ?, ?, ?, ?)")
             .bind(1, entity)
@@ -200,7 +218,7 @@ struct Store::Impl
                                const QByteArray& plainPayload, const QString& reason, const QString& op,
                                const QString& outboxOp, qint64 now)
     {
-        return writeHashedVersion(s, entity, id, version, sha256(plainPayload),
+        return writeHashedVersion(s, entity, uuidText(id), version, sha256(plainPayload),
                                   sealReason(s, entity, id, version, reason), op, outboxOp, now);
     }
 
@@ -686,7 +704,7 @@ SaveResult Store::registerPrepared(const PreparedRegistration& p)
         for (const auto& [kind, key] : p.lookupKeys)
             if (kind != kDocument)
                 Impl::insertLookup(*this, kind, key, idText);
-        const qint64 seq = Impl::writeHashedVersion(*this, kMember, m.id, 1, p.hash, p.sealedReason,
+        const qint64 seq = Impl::writeHashedVersion(*this, kMember, idText, 1, p.hash, p.sealedReason,
                                                     p.operatorId, QStringLiteral("create"), p.at);
         tx.commit();
         indexMember(m);

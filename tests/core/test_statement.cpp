@@ -36,6 +36,8 @@ TEST_CASE("texts bound one after another in the same parameter are each stored w
                                 QStringLiteral("short"),
                                 QStringLiteral("ສົມພອນ ວົງສາ"), // three UTF-8 bytes a character
                                 QStringLiteral("Wanjikũ Mũthoni"),
+                                QStringLiteral("a") + QChar(0xD800) +
+                                    QStringLiteral("b"), // stored as toUtf8 writes it
                                 QStringLiteral(""),
                                 large,
                                 QStringLiteral("after the large one")};
