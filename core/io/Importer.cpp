@@ -37,6 +37,13 @@ void remember(Store& store, const QStringList& keys, const QString& entity, cons
             throw BatchFailed{remembered.error()};
 }
 
+void rememberStored(Store& store, const QStringList& storedKeys, const QString& entity, const QUuid& id)
+{
+    for (const QString& key : storedKeys)
+        if (const Status remembered = store.rememberImportByStoredKey(key, entity, id); !remembered.ok())
+            throw BatchFailed{remembered.error()};
+}
+
 QList<Error> errorsOf(const SaveResult& s)
 {
     return s.fieldErrors.isEmpty() ? QList<Error>{s.error} : s.fieldErrors;
@@ -348,8 +355,10 @@ void Importer::importMember(Run& run, const PreparedMemberRow& row)
 {
     if (row.readError)
         return run.reject(row.line, {*row.readError});
-    for (const QString& key : row.importKeys)
-        if (const auto id = m_store.importedEntity(key))
+    const bool storedKeys = row.storedImportKeys.size() == row.importKeys.size();
+    for (qsizetype i = 0; i < row.importKeys.size(); ++i)
+        if (const auto id = storedKeys ? m_store.importedEntityByStoredKey(row.storedImportKeys[i])
+                                       : m_store.importedEntity(row.importKeys[i]))
             return run.already(row.line, *id);
     // Exported from this very store, or registered by hand with the programme's reference.
     if (!row.sourceId.isNull() && m_store.member(row.sourceId))
@@ -364,7 +373,10 @@ void Importer::importMember(Run& run, const PreparedMemberRow& row)
     const SaveResult saved = m_store.registerPrepared(*row.registration);
     if (!saved.ok())
         return run.reject(row.line, errorsOf(saved), row.notes);
-    remember(m_store, row.importKeys, QStringLiteral("member"), saved.saved->id);
+    if (storedKeys)
+        rememberStored(m_store, row.storedImportKeys, QStringLiteral("member"), saved.saved->id);
+    else
+        remember(m_store, row.importKeys, QStringLiteral("member"), saved.saved->id);
     run.resolver.noteMember(row.sourceId, saved.saved->id);
     run.accept(row.line, saved.saved->id, row.notes + saved.saved->notes);
 }

@@ -3,6 +3,7 @@
 #include "io/ImportKeys.h"
 #include "io/RecordSource.h"
 #include "io/RowParser.h"
+#include "store/Database.h"
 #include "validation/Normalise.h"
 
 namespace fe {
@@ -22,6 +23,13 @@ void prepare(PreparedMemberRow& row, SourceRecord& record, const RowParser& pars
     row.externalRef = normaliseName(p.member.externalRef);
     row.sourceId = p.sourceId;
     row.importKeys = memberImportKeys(row.externalRef, p.sourceId, record);
+    try {
+        for (const QString& key :
+             row.importKeys) // keyed hashes in an encrypted store: made here, not by the writer
+            row.storedImportKeys.append(store.storedImportKey(key));
+    } catch (const sql::Failure&) { // the store is locked: the writer reports it
+        row.storedImportKeys.clear();
+    }
     row.errors = std::move(p.errors);
     row.notes = std::move(p.notes);
     if (row.errors.isEmpty())

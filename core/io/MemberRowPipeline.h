@@ -27,8 +27,9 @@ struct PreparedMemberRow
     std::optional<Error> readError; // the row could not be read at all
     QString externalRef;            // normalised
     QUuid sourceId;
-    QStringList importKeys; // how the row is known to import_keys (Importer)
-    QList<Error> errors;    // the row's form (RowParser)
+    QStringList importKeys;       // how the row is known to import_keys (Importer)
+    QStringList storedImportKeys; // the same as stored (Store::storedImportKey); empty if not made
+    QList<Error> errors;          // the row's form (RowParser)
     QStringList notes;
     std::optional<PreparedRegistration> registration; // when the row's form is good
 };

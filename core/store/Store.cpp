@@ -662,6 +662,8 @@ PreparedRegistration Store::prepareRegistration(Member m, const QString& operato
             if (kind == kDocument)
                 p.documentKey = p.lookupKeys.last().second;
         }
+        if (m_encrypted) // the stores that keep a search index while unlocked
+            p.profile = MatchProfile::of(m, m_country.country);
     } catch (const sql::Failure& f) { // the store is locked: its codec refuses
         p.refused = sql::errorFor(f.sqliteCode, path());
     }
@@ -707,7 +709,10 @@ SaveResult Store::registerPrepared(const PreparedRegistration& p)
         const qint64 seq = Impl::writeHashedVersion(*this, kMember, idText, 1, p.hash, p.sealedReason,
                                                     p.operatorId, QStringLiteral("create"), p.at);
         tx.commit();
-        indexMember(m);
+        if (p.profile)
+            indexProfile(*p.profile);
+        else
+            indexMember(m);
         return {Saved{m.id, 1, seq, {}, p.report.notes}, {}, {}, {}};
     } catch (const sql::Failure& f) {
         return failed(sql::errorFor(f.sqliteCode, path()));
@@ -991,8 +996,20 @@ std::optional<QUuid> Store::importedEntity(const QString& importKey)
 {
     if (!isUnlocked())
         return {};
+    return importedEntityByStoredKey(storedImportKey(importKey));
+}
+
+QString Store::storedImportKey(const QString& importKey) const
+{
+    return m_codec->lookupKey(QStringLiteral("import"), importKey);
+}
+
+std::optional<QUuid> Store::importedEntityByStoredKey(const QString& storedKey)
+{
+    if (!isUnlocked())
+        return {};
     auto& st = m_db->cached("SELECT entity_id FROM import_keys WHERE key = ?");
-    st.bind(1, m_codec->lookupKey(QStringLiteral("import"), importKey));
+    st.bind(1, storedKey);
     std::optional<QUuid> out;
     if (st.next())
         out = QUuid::fromString(st.text(0));
@@ -1002,10 +1019,21 @@ std::optional<QUuid> Store::importedEntity(const QString& importKey)
 
 Status Store::rememberImport(const QString& importKey, const QString& entity, const QUuid& id)
 {
+    QString storedKey;
+    try {
+        storedKey = storedImportKey(importKey);
+    } catch (const sql::Failure& f) { // the store is locked: its codec refuses
+        return sql::errorFor(f.sqliteCode, path());
+    }
+    return rememberImportByStoredKey(storedKey, entity, id);
+}
+
+Status Store::rememberImportByStoredKey(const QString& storedKey, const QString& entity, const QUuid& id)
+{
     try {
         m_db->cached(
                 "INSERT OR IGNORE INTO import_keys(key, entity, entity_id, imported_at) VALUES(?, ?, ?, ?)")
-            .bind(1, m_codec->lookupKey(QStringLiteral("import"), importKey))
+            .bind(1, storedKey)
             .bind(2, entity)
             .bind(3, uuidText(id))
             .bind(4, m_clock->nowMs())

@@ -414,6 +414,14 @@ void Store::indexMember(const Member& member)
     noteIndexed();
 }
 
+void Store::indexProfile(const MatchProfile& profile)
+{
+    if (!m_index)
+        return;
+    m_index->upsert(profile);
+    noteIndexed();
+}
+
 void Store::indexReceipt(const QString& receiptNumber, const QUuid& memberId)
 {
     if (!m_index)

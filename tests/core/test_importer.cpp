@@ -479,6 +479,29 @@ TEST_CASE("dates, scheme lists and times with and without an offset are read as 
     CHECK(saved(7) == utc(2, 30));
 }
 
+TEST_CASE("imported members are found by name and document at once, and a second import finds them")
+{
+    Fixture f;
+    REQUIRE(f.store->isEncrypted()); // keeps a search index; its keys are made with each prepared row
+    const QByteArray csv = kLaoHeader +
+                           laoRow(QStringLiteral("R-1"), QStringLiteral("ສົມພອນ"), QStringLiteral("female"),
+                                  QStringLiteral("01-3000001"), QStringLiteral("020 5555 3001")) +
+                           laoRow(QStringLiteral("R-2"), QStringLiteral("ບຸນມີ"), QStringLiteral("male"),
+                                  QStringLiteral("01-3000002"), QStringLiteral("020 5555 3002"));
+    const ImportReport first = f.import(RecordKind::Members, csv);
+    INFO(describe(first));
+    REQUIRE(first.accepted == 2);
+    const auto hits = f.store->searchNames(QStringLiteral("ບຸນມີ")).hits;
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().id == rowAt(first, 3).id);
+    CHECK(f.store->findByDocument(QStringLiteral("01-3000001")) == QList<QUuid>{rowAt(first, 2).id});
+
+    const ImportReport again = f.import(RecordKind::Members, csv);
+    CHECK(again.accepted == 0);
+    CHECK(again.alreadyImported == 2);
+    CHECK(rowAt(again, 3).id == rowAt(first, 3).id);
+}
+
 TEST_CASE("a Buddhist-era year is converted once, never twice")
 {
     Fixture f;

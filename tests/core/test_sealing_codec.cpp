@@ -5,6 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <thread>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <sodium.h>
 
@@ -39,6 +45,42 @@ TEST_CASE("sealing the same payload twice gives different bytes")
     const QByteArray b = codec.seal(kPayload, kRecordA);
     CHECK(a != b);
     CHECK(codec.open(b, kRecordA) == kPayload);
+}
+
+TEST_CASE("every seal has a nonce of its own: across refills, threads and a forked child")
+{
+    const SealingPayloadCodec codec(KeyWrap::generateDataKey());
+    const auto nonceOf = [](const QByteArray& sealed) {
+        return sealed.mid(1, 24);
+    };
+    QSet<QByteArray> nonces;
+    for (int i = 0; i < 1000; ++i) // the generator is asked for 64 at a time
+        nonces.insert(nonceOf(codec.seal(kPayload, kRecordA)));
+    QByteArray fromThread;
+    std::thread([&] { fromThread = nonceOf(codec.seal(kPayload, kRecordA)); }).join();
+    nonces.insert(fromThread);
+    CHECK(nonces.size() == 1001);
+
+    // A child forked mid-buffer must not seal with the nonce the parent seals with next.
+    int pipeEnds[2];
+    REQUIRE(pipe(pipeEnds) == 0);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        const QByteArray nonce = nonceOf(codec.seal(kPayload, kRecordA));
+        const bool written = write(pipeEnds[1], nonce.constData(), 24) == 24;
+        _exit(written ? 0 : 1);
+    }
+    const QByteArray parentNext = nonceOf(codec.seal(kPayload, kRecordA));
+    QByteArray childNonce(24, '\0');
+    CHECK(read(pipeEnds[0], childNonce.data(), 24) == 24);
+    int status = 0;
+    waitpid(child, &status, 0);
+    close(pipeEnds[0]);
+    close(pipeEnds[1]);
+    CHECK(WIFEXITED(status));
+    CHECK(childNonce != parentNext);
+    CHECK_FALSE(nonces.contains(childNonce));
 }
 
 TEST_CASE("an empty payload seals and opens")
