@@ -4,9 +4,10 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <cstring>
 
-#include <unistd.h>
+#include <pthread.h>
 
 namespace fe {
 namespace {
@@ -21,6 +22,15 @@ const unsigned char* bytes(const QByteArray& a)
     return reinterpret_cast<const unsigned char*>(a.constData());
 }
 
+// Forks of this process since it started, counted in the child (pthread_atfork): cheaper than
+// asking for the process id, a system call, on every seal.
+std::atomic<unsigned> g_forks{0};
+
+void countFork()
+{
+    g_forks.fetch_add(1, std::memory_order_relaxed);
+}
+
 // A fresh random nonce. The operating system's generator is asked for 64 nonces at a time: one
 // system call per nonce was half the cost of sealing a payload (a bulk import seals two per row).
 // Nonces are public (written next to each sealed payload), so holding a few ahead reveals nothing;
@@ -28,18 +38,23 @@ const unsigned char* bytes(const QByteArray& a)
 // nonce under the same key).
 void freshNonce(unsigned char* out)
 {
+    static const bool forksCounted = pthread_atfork(nullptr, nullptr, &countFork) == 0;
+    if (!forksCounted) {
+        randombytes_buf(out, kNonceBytes);
+        return;
+    }
     constexpr std::size_t kAhead = 64;
     thread_local struct
     {
         unsigned char bytes[kAhead * kNonceBytes];
         std::size_t used = kAhead;
-        pid_t pid = 0;
+        unsigned forks = 0;
     } pool;
-    const pid_t pid = getpid();
-    if (pool.used == kAhead || pool.pid != pid) {
+    const unsigned forks = g_forks.load(std::memory_order_relaxed);
+    if (pool.used == kAhead || pool.forks != forks) {
         randombytes_buf(pool.bytes, sizeof pool.bytes);
         pool.used = 0;
-        pool.pid = pid;
+        pool.forks = forks;
     }
     unsigned char* const next = pool.bytes + pool.used * kNonceBytes;
     std::memcpy(out, next, kNonceBytes);
