@@ -23,9 +23,9 @@ void prepare(PreparedMemberRow& row, SourceRecord& record, const RowParser& pars
     row.externalRef = normaliseName(p.member.externalRef);
     row.sourceId = p.sourceId;
     row.importKeys = memberImportKeys(row.externalRef, p.sourceId, record);
+    // Keyed hashes in an encrypted store: made here, not by the writer.
     try {
-        for (const QString& key :
-             row.importKeys) // keyed hashes in an encrypted store: made here, not by the writer
+        for (const QString& key : row.importKeys)
             row.storedImportKeys.append(store.storedImportKey(key));
     } catch (const sql::Failure&) { // the store is locked: the writer reports it
         row.storedImportKeys.clear();

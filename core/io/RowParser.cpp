@@ -208,7 +208,7 @@ std::optional<QDate> RowParser::date(Context& c, int column, bool monthAllowed, 
     int y = 0, m = 0, d = 1;
     bool ok = true;
     if (const auto iso = isoDateParts(text)) {
-        std::tie(y, m, d) = *iso; // the usual form, read without splitting (a tenth of a row's parsing)
+        std::tie(y, m, d) = *iso; // the usual form, without splitting: dates were 7 % of preparing a row
         return checkedDate(c, column, y, m, d, ok, monthAllowed);
     }
     // "2026-03-01 00:00:00" from spreadsheets that export dates with a time.

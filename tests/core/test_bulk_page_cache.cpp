@@ -1,25 +1,11 @@
+#include "PageCache.h"
 #include "store/Database.h"
 
 #include <catch2/catch.hpp>
 
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 using namespace fe;
-
-namespace {
-
-// Bytes SQLite holds for this connection's page cache.
-int pageCacheBytes(sql::Database& db)
-{
-    int current = 0;
-    int highest = 0;
-    sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_CACHE_USED, &current, &highest, 0);
-    return current;
-}
-
-} // namespace
 
 TEST_CASE("a bulk import's transactions stay in the page cache, and its memory is given back afterwards")
 {
@@ -41,10 +27,10 @@ TEST_CASE("a bulk import's transactions stay in the page cache, and its memory i
             insert.bindBlob(1, QByteArray(2000, char('a' + i % 26)));
             insert.run();
         }
-        CHECK(pageCacheBytes(*db) > 40 * 1024 * 1024); // nothing spilled: all of it is still here
+        CHECK(test::pageCacheBytes(*db) > 40 * 1024 * 1024); // nothing spilled: all of it is still here
         tx.commit();
     }
     CHECK(db->scalar("PRAGMA cache_size") == usual);
-    CHECK(pageCacheBytes(*db) < 1024 * 1024);
+    CHECK(test::pageCacheBytes(*db) < 1024 * 1024);
     CHECK(db->scalar("SELECT count(*) FROM t") == 24000);
 }

@@ -1,3 +1,4 @@
+#include "PageCache.h"
 #include "store/Database.h"
 
 #include <catch2/catch.hpp>
@@ -13,15 +14,6 @@ namespace {
 qint64 pageCacheSetting(sql::Database& db)
 {
     return db.scalar("PRAGMA cache_size");
-}
-
-// Bytes SQLite holds for this connection's page cache.
-int pageCacheBytes(sql::Database& db)
-{
-    int current = 0;
-    int highest = 0;
-    sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_CACHE_USED, &current, &highest, 0);
-    return current;
 }
 
 } // namespace
@@ -53,7 +45,7 @@ TEST_CASE("a one-pass read keeps the page cache small and gives it back afterwar
             total += all.blob(0).size();
     }
     CHECK(total == 4000 * 2000);
-    CHECK(pageCacheBytes(*db) > 6 * 1024 * 1024);
+    CHECK(test::pageCacheBytes(*db) > 6 * 1024 * 1024);
     sqlite3_db_release_memory(db->handle());
 
     {
@@ -64,8 +56,8 @@ TEST_CASE("a one-pass read keeps the page cache small and gives it back afterwar
         while (all.next())
             total += all.blob(0).size();
         CHECK(total == 4000 * 2000);
-        CHECK(pageCacheBytes(*db) < 3 * 1024 * 1024);
+        CHECK(test::pageCacheBytes(*db) < 3 * 1024 * 1024);
     }
     CHECK(pageCacheSetting(*db) == usual);
-    CHECK(pageCacheBytes(*db) < 512 * 1024);
+    CHECK(test::pageCacheBytes(*db) < 512 * 1024);
 }
