@@ -91,6 +91,27 @@ QStringList splitList(const QString& text)
     return parts;
 }
 
+// A list of dates, as splitList, where a time of day belongs to the date before it: spreadsheets
+// export a date cell as "2026-03-01 00:00:00", which is one date, not two values.
+QStringList splitDateList(const QString& text)
+{
+    // A time has a ':', a date never does, and no date without its time has one either.
+    const auto isTime = [](const QString& part) {
+        return part.contains(QLatin1Char(':')) && !part.contains(QLatin1Char('-')) &&
+               !part.contains(QLatin1Char('/'));
+    };
+    QStringList parts = splitList(text);
+    for (qsizetype i = 1; i < parts.size();) {
+        if (isTime(parts[i]) && !parts[i - 1].contains(QLatin1Char(':'))) {
+            parts[i - 1] += QLatin1Char(' ') + parts[i];
+            parts.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return parts;
+}
+
 template <typename T> struct Alias
 {
     const char* text;
@@ -445,7 +466,7 @@ ParsedMember RowParser::member(const QStringList& v) const
     m.monthlyIncome = money(c, col::MonthlyIncome, currency);
     m.householdIncome = money(c, col::HouseholdIncome, currency);
     const QStringList codes = splitList(v.value(col::Schemes));
-    const QStringList dates = splitList(v.value(col::EnrolledOn));
+    const QStringList dates = splitDateList(v.value(col::EnrolledOn));
     if (dates.size() > 1 && dates.size() != codes.size())
         c.invalid(col::EnrolledOn,
                   tr("Column %1 must hold one date, or one date per scheme.").arg(c.column(col::EnrolledOn)));

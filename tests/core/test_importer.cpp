@@ -479,6 +479,38 @@ TEST_CASE("dates, scheme lists and times with and without an offset are read as 
     CHECK(saved(7) == utc(2, 30));
 }
 
+TEST_CASE("a spreadsheet's date cell with a time of day is one date, in every date column")
+{
+    Fixture f;
+    const auto row = [](int n, const QString& birth, const QString& enrolled) {
+        return QStringLiteral("R-%1,ສົມພອນ,,Somphone,,F,%2,la_national_id,01-300000%1,01,"
+                              "020 5555 300%1,01,0101,ບ້ານສີເມືອງ,farmer,,LA-VOL,\"%3\",LA-2026-01,lo,thumb,"
+                              "2026-03-01 00:00:00\n")
+            .arg(n)
+            .arg(birth, enrolled)
+            .toUtf8();
+    };
+    const QByteArray csv =
+        kLaoHeader + row(1, QStringLiteral("1988-04-12 00:00:00"), QStringLiteral("2026-03-01 00:00:00")) +
+        row(2, QStringLiteral("12/04/1988 00:00"), QStringLiteral("01/03/2026 00:00:00;")) +
+        // Two dates for one scheme: refused as before, not read as four values.
+        row(3, QStringLiteral("1988-04-12"), QStringLiteral("2026-03-01 00:00:00; 2026-03-02 00:00:00"));
+    const ImportReport report = f.import(RecordKind::Members, csv);
+    INFO(describe(report));
+    REQUIRE(report.rows.size() == 3);
+    CHECK(report.accepted == 2);
+    for (int line : {2, 3}) {
+        INFO("line " << line);
+        const auto m = f.store->member(rowAt(report, line).id);
+        REQUIRE(m);
+        CHECK(m->birth.date == QDate(1988, 4, 12));
+        REQUIRE(m->schemes.size() == 1);
+        CHECK(m->schemes.first().enrolledOn == QDate(2026, 3, 1));
+    }
+    REQUIRE(codesOf(rowAt(report, 4)) == QStringList{QStringLiteral("enrolled_on:import.invalid_value")});
+    CHECK(rowAt(report, 4).errors.first().message.contains(QStringLiteral("one date per scheme")));
+}
+
 TEST_CASE("imported members are found by name and document at once, and a second import finds them")
 {
     Fixture f;
