@@ -1,7 +1,5 @@
 #include "validation/Normalise.h"
 
-#include <QRegularExpression>
-
 namespace fe {
 
 QString normaliseName(const QString& name)
@@ -24,6 +22,7 @@ bool hasControlCharacters(const QString& text)
 std::optional<QString> normaliseMobilePhone(const QString& input, const CountryProfile& country)
 {
     QString digits;
+    digits.reserve(input.size());
     for (const QChar c : input) {
         if (c.isDigit() && c.unicode() < 128)
             digits.append(c);
@@ -39,10 +38,16 @@ std::optional<QString> normaliseMobilePhone(const QString& input, const CountryP
         digits.remove(0, country.callingCode.size() + 2);
     if (digits.startsWith(QLatin1Char('0')))
         digits.remove(0, 1);
-    static const QRegularExpression kenya(QStringLiteral("^(?:7\\d{8}|1[01]\\d{7})$"));
-    static const QRegularExpression lao(QStringLiteral("^(?:20\\d{8}|302\\d{6})$"));
-    const QRegularExpression& rule = country.country == Country::Kenya ? kenya : lao;
-    if (!rule.match(digits).hasMatch())
+    // Every character of `digits` is an ASCII digit: the rules are a length and a prefix.
+    // Kenya 7xxxxxxxx or 10xxxxxxx / 11xxxxxxx; Laos 20xxxxxxxx or 302xxxxxx.
+    const auto is = [&digits](qsizetype length, QLatin1StringView prefix) {
+        return digits.size() == length && digits.startsWith(prefix);
+    };
+    const bool valid = country.country == Country::Kenya
+                           ? is(9, QLatin1StringView("7")) || is(9, QLatin1StringView("10")) ||
+                                 is(9, QLatin1StringView("11"))
+                           : is(10, QLatin1StringView("20")) || is(9, QLatin1StringView("302"));
+    if (!valid)
         return std::nullopt;
     return QLatin1Char('+') + country.callingCode + digits;
 }

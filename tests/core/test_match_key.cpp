@@ -86,6 +86,46 @@ TEST_CASE("Latin folding removes case, accents and apostrophes")
     CHECK(latinFold(QStringLiteral("ＫＡＭＡＵ")) == QStringLiteral("kamau")); // full-width letters (NFKC)
 }
 
+TEST_CASE("Latin folding of ASCII text (its own fast path) agrees with the full Unicode folding")
+{
+    // The full folding, as it was before ASCII text had a path of its own.
+    const auto unicodeFold = [](const QString& text) {
+        const QString decomposed = text.toCaseFolded().normalized(QString::NormalizationForm_KD);
+        QString out;
+        for (const char32_t c : decomposed.toUcs4()) {
+            const auto category = QChar::category(c);
+            if (category == QChar::Other_Format || c == U'\'' || c == U'`')
+                continue;
+            if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+                category == QChar::Mark_Enclosing)
+                continue; // no Lao marks in ASCII
+            out.append(QChar::isLetterOrNumber(c) ? QString::fromUcs4(&c, 1) : QStringLiteral(" "));
+        }
+        return out.normalized(QString::NormalizationForm_C).simplified();
+    };
+    // Every ASCII character alone and between letters, then random ASCII strings.
+    for (char16_t c = 0; c < 0x80; ++c) {
+        const QString text = QStringLiteral("Ab") + QChar(c) + QStringLiteral("cD") + QChar(c);
+        INFO("character " << int(c));
+        CHECK(latinFold(text) == unicodeFold(text));
+    }
+    std::uint32_t state = 20261124;
+    const auto next = [&state] {
+        return state = state * 1664525u + 1013904223u;
+    };
+    for (int i = 0; i < 2000; ++i) {
+        QString text;
+        const int length = static_cast<int>(next() >> 28);
+        for (int k = 0; k < length; ++k)
+            text.append(QChar(static_cast<char16_t>((next() >> 16) % 0x80)));
+        INFO("text " << text.toStdString());
+        CHECK(latinFold(text) == unicodeFold(text));
+    }
+    CHECK(latinFold(QStringLiteral("  O'Brien-WANJIKU\t ")) == QStringLiteral("obrien wanjiku"));
+    // One character past ASCII takes the full path for the whole text.
+    CHECK(latinFold(QStringLiteral("Ng\u00F3'ang\u00E9")) == QStringLiteral("ngoange"));
+}
+
 TEST_CASE("romanisation keys of Lao names tolerate the usual variants")
 {
     const auto same = [](const char* a, const char* b) {
