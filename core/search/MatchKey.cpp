@@ -43,9 +43,7 @@ bool isLaoMark(char16_t c)
     return c >= 0x0EB1 && c <= 0x0ECD && laoMarkRank(c) < 5;
 }
 
-// Shared first step of every name key: compatibility decomposition, accents on non-Lao letters
-// and format characters removed, case folded, punctuation as spaces.
-// The same for a text of ASCII characters alone (most Kenyan and romanised names), where case
+// foldCommon for a text of ASCII characters alone (most Kenyan and romanised names), where case
 // folding is lower case, both normalisations change nothing and a letter or digit is [A-Za-z0-9].
 QString foldAscii(const QString& text)
 {
@@ -65,6 +63,8 @@ QString foldAscii(const QString& text)
     return out.simplified();
 }
 
+// Shared first step of every name key: compatibility decomposition, accents on non-Lao letters
+// and format characters removed, case folded, punctuation as spaces.
 QString foldCommon(const QString& text)
 {
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
