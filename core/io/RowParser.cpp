@@ -95,7 +95,7 @@ QStringList splitList(const QString& text)
 // export a date cell as "2026-03-01 00:00:00", which is one date, not two values.
 QStringList splitDateList(const QString& text)
 {
-    // A time has a ':', a date never does, and no date without its time has one either.
+    // A time has a ':' and no '-' or '/'; a date alone has no ':'.
     const auto isTime = [](const QString& part) {
         return part.contains(QLatin1Char(':')) && !part.contains(QLatin1Char('-')) &&
                !part.contains(QLatin1Char('/'));

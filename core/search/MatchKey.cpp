@@ -51,7 +51,7 @@ QString foldAscii(const QString& text)
     out.reserve(text.size());
     for (const QChar ch : text) {
         const char16_t c = ch.unicode();
-        if (c == u'\'' || c == u'`')
+        if (isApostrophe(c))
             continue;
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
             out.append(ch);
