@@ -1,7 +1,6 @@
 #include "db/SqliteConnection.h"
 
 #include "store/BackgroundCheckpoint.h"
-#include "store/WalWriteBuffer.h"
 
 #include <sqlite3.h>
 
@@ -9,10 +8,9 @@ namespace fe::db {
 
 SqliteConnection::SqliteConnection(const QString& path)
 {
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX |
-                                       SQLITE_OPEN_EXRESCODE,
-                                   sql::walWriteBufferVfs());
+    const int rc = sqlite3_open_v2(
+        path.toUtf8().constData(), &m_db,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
