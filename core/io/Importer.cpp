@@ -356,6 +356,9 @@ void Importer::importMember(Run& run, const PreparedMemberRow& row)
     if (row.readError)
         return run.reject(row.line, {*row.readError});
     const bool storedKeys = row.storedImportKeys.size() == row.importKeys.size();
+    if (storedKeys && row.errors.isEmpty() && row.registration && row.registration->report.ok() &&
+        !row.registration->refused)
+        return importReadyMember(run, row);
     for (qsizetype i = 0; i < row.importKeys.size(); ++i)
         if (const auto id = storedKeys ? m_store.importedEntityByStoredKey(row.storedImportKeys[i])
                                        : m_store.importedEntity(row.importKeys[i]))
@@ -377,6 +380,48 @@ void Importer::importMember(Run& run, const PreparedMemberRow& row)
         rememberStored(m_store, row.storedImportKeys, QStringLiteral("member"), saved.saved->id);
     else
         remember(m_store, row.importKeys, QStringLiteral("member"), saved.saved->id);
+    run.resolver.noteMember(row.sourceId, saved.saved->id);
+    run.accept(row.line, saved.saved->id, row.notes + saved.saved->notes);
+}
+
+// The usual row, ready to save: its import keys are claimed first, one look-up each, and given
+// back (in the same transaction) if the row turns out to be saved already or is refused. The
+// outcomes are those of the general path above, in the same order of checks.
+void Importer::importReadyMember(Run& run, const PreparedMemberRow& row)
+{
+    const QUuid newId = row.registration->member.id;
+    qsizetype claimed = 0;
+    const auto giveBack = [&] {
+        for (qsizetype i = 0; i < claimed; ++i)
+            if (const Status forgotten = m_store.forgetImportByStoredKey(row.storedImportKeys[i]);
+                !forgotten.ok())
+                throw BatchFailed{forgotten.error()};
+    };
+    for (const QString& key : row.storedImportKeys) {
+        const Result<bool> claim = m_store.claimImportByStoredKey(key, QStringLiteral("member"), newId);
+        if (!claim.ok())
+            throw BatchFailed{claim.error()};
+        if (!claim.value()) {
+            const auto id = m_store.importedEntityByStoredKey(key);
+            giveBack();
+            return run.already(row.line, id.value_or(QUuid()));
+        }
+        ++claimed;
+    }
+    // Exported from this very store, or registered by hand with the programme's reference.
+    if (!row.sourceId.isNull() && m_store.member(row.sourceId)) {
+        giveBack();
+        return run.already(row.line, row.sourceId);
+    }
+    if (const auto id = run.resolver.registeredWithExternalRef(row.externalRef)) {
+        giveBack();
+        return run.already(row.line, *id);
+    }
+    const SaveResult saved = m_store.registerPrepared(*row.registration);
+    if (!saved.ok()) {
+        giveBack();
+        return run.reject(row.line, errorsOf(saved), row.notes);
+    }
     run.resolver.noteMember(row.sourceId, saved.saved->id);
     run.accept(row.line, saved.saved->id, row.notes + saved.saved->notes);
 }

@@ -92,6 +92,7 @@ private:
     struct Run;
     bool importBatch(Run& run);
     void importMember(Run& run, const PreparedMemberRow& row);
+    void importReadyMember(Run& run, const PreparedMemberRow& row);
     void importContribution(Run& run, const SourceRecord& record);
     void importHouseholdGroup(Run& run, QList<SourceRecord>& group);
     bool tick(Run& run);

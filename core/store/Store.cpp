@@ -1044,6 +1044,32 @@ Status Store::rememberImportByStoredKey(const QString& storedKey, const QString&
     }
 }
 
+Result<bool> Store::claimImportByStoredKey(const QString& storedKey, const QString& entity, const QUuid& id)
+{
+    try {
+        m_db->cached("INSERT INTO import_keys(key, entity, entity_id, imported_at) VALUES(?, ?, ?, ?) "
+                     "ON CONFLICT(key) DO NOTHING")
+            .bind(1, storedKey)
+            .bind(2, entity)
+            .bind(3, uuidText(id))
+            .bind(4, m_clock->nowMs())
+            .run();
+        return m_db->changes() == 1;
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
+Status Store::forgetImportByStoredKey(const QString& storedKey)
+{
+    try {
+        m_db->cached("DELETE FROM import_keys WHERE key = ?").bind(1, storedKey).run();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
 std::optional<Member> Store::member(const QUuid& id)
 {
     if (!isUnlocked())

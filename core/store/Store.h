@@ -329,6 +329,12 @@ public:
     QString storedImportKey(const QString& importKey) const;
     std::optional<QUuid> importedEntityByStoredKey(const QString& storedKey);
     Status rememberImportByStoredKey(const QString& storedKey, const QString& entity, const QUuid& id);
+    // Remembers the key for `id` unless a row already holds it: true when this call wrote it,
+    // false when it was there before (importedEntityByStoredKey names its record). One look-up
+    // instead of a query and an insert; an import that then does not save the row forgets the
+    // keys it claimed for it (forgetImportByStoredKey), in the same transaction.
+    Result<bool> claimImportByStoredKey(const QString& storedKey, const QString& entity, const QUuid& id);
+    Status forgetImportByStoredKey(const QString& storedKey);
 
     std::optional<Member> member(const QUuid& id);
     std::optional<Contribution> contribution(const QUuid& id);

@@ -176,6 +176,56 @@ TEST_CASE("importing the same file twice creates nothing twice")
     CHECK(f.store->check().ok());
 }
 
+TEST_CASE("a row that is not saved leaves no import key behind: corrected, it is imported next time")
+{
+    // A row's import keys are claimed before it is saved and given back when it is not: refused
+    // (here: a document another member holds) or found to be there already under its second key.
+    Fixture f;
+    const QString firstId = QStringLiteral("0195f3c4-8d2e-7a61-9b3f-2c4d5e6f7a80");
+    const QString secondId = QStringLiteral("0195f3c4-8d2f-7b02-8c11-5a0e9d3b7c21");
+    const auto file = [](const QString& id, const QString& ref, const QString& document) {
+        return "id," + kLaoHeader + id.toUtf8() + ',' +
+               laoRow(ref, QStringLiteral("ສົມພອນ"), QStringLiteral("female"), document,
+                      QStringLiteral("020 5555 1234"));
+    };
+    const ImportReport first = f.import(RecordKind::Members, file(firstId, QStringLiteral("R-1"),
+                                                                  QStringLiteral("01-1000001")));
+    INFO(describe(first));
+    REQUIRE(first.accepted == 1);
+
+    // Another reference, the same document: refused.
+    const ImportReport clash = f.import(RecordKind::Members, file(secondId, QStringLiteral("R-2"),
+                                                                 QStringLiteral("01-1000001")));
+    INFO(describe(clash));
+    CHECK(clash.rejected == 1);
+    CHECK(codesOf(rowAt(clash, 2)) == QStringList{QStringLiteral("document.number:member.document_exists")});
+    // Another reference, the first row's id: the same row, already imported.
+    const ImportReport sameId = f.import(RecordKind::Members, file(firstId, QStringLiteral("R-3"),
+                                                                   QStringLiteral("01-1000003")));
+    INFO(describe(sameId));
+    CHECK(sameId.alreadyImported == 1);
+    CHECK(rowAt(sameId, 2).id == rowAt(first, 2).id);
+
+    // Neither left a key: corrected, both rows are new members.
+    const ImportReport corrected = f.import(RecordKind::Members, file(secondId, QStringLiteral("R-2"),
+                                                                      QStringLiteral("01-1000002")));
+    INFO(describe(corrected));
+    CHECK(corrected.accepted == 1);
+    const QString thirdId = QStringLiteral("0195f3c4-8d30-7c03-9d22-6b1f0a4c8d32");
+    const ImportReport third = f.import(RecordKind::Members, file(thirdId, QStringLiteral("R-3"),
+                                                                  QStringLiteral("01-1000003")));
+    INFO(describe(third));
+    CHECK(third.accepted == 1);
+    CHECK(f.store->status().members == 3);
+    // And each is known by both its keys from now on.
+    CHECK(f.import(RecordKind::Members, file(secondId, QStringLiteral("R-9"), QStringLiteral("01-1000009")))
+              .alreadyImported == 1);
+    CHECK(f.import(RecordKind::Members, file(thirdId, QStringLiteral("R-3"), QStringLiteral("01-1000003")))
+              .alreadyImported == 1);
+    CHECK(f.store->status().members == 3);
+    CHECK(f.store->check().ok());
+}
+
 TEST_CASE("household members and contributions are linked to their members")
 {
     Fixture f;
