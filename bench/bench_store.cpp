@@ -168,8 +168,13 @@ void interactiveSaves(Store& store, int saves, const QDate& today, quint32 seed)
     QElapsedTimer timer;
     // As the app's store thread does once a save's answer is on its way: timed on their own.
     std::vector<double> checkpoints;
+    // The app's store thread also reads the store's counts after every change (the status bar).
+    std::vector<double> statuses;
     const auto checkpointIfDue = [&] {
         QElapsedTimer t;
+        t.start();
+        (void)store.status();
+        statuses.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         t.start();
         if (store.checkpointIfDue())
             checkpoints.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
@@ -208,6 +213,9 @@ void interactiveSaves(Store& store, int saves, const QDate& today, quint32 seed)
     print("registerMember", registrations);
     print("recordContribution", payments);
     print("all interactive saves", all);
+    const Latency status = latencyOf(statuses);
+    std::printf("  %-28s %6zu (after each save)  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n",
+                "Store::status()", statuses.size(), status.p50, status.p99, status.max);
     if (!checkpoints.empty())
         std::printf("  %-28s %6zu (between saves, not inside one)  max %6.2f ms\n", "WAL checkpoints",
                     checkpoints.size(), *std::max_element(checkpoints.begin(), checkpoints.end()));

@@ -242,8 +242,16 @@ const char* const kVersion8 = R"SQL(
 DROP INDEX members_district;
 )SQL";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                   kVersion5, kVersion6, kVersion7, kVersion8};
+// Version 9: payments counted without reading them. Store::status(), which the app runs after
+// every save, counted active and voided payments with a scan of the whole table (payloads
+// included): ~0.3 s with 300,000 payments, the page cache emptied each time. The smallest index
+// makes count(*) walk ~600 pages instead, and the voided ones are a short range of it.
+const char* const kVersion9 = R"SQL(
+CREATE INDEX contributions_voided ON contributions(voided);
+)SQL";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
+                                   kVersion6, kVersion7, kVersion8, kVersion9};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace
