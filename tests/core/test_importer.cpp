@@ -188,32 +188,32 @@ TEST_CASE("a row that is not saved leaves no import key behind: corrected, it is
                laoRow(ref, QStringLiteral("ສົມພອນ"), QStringLiteral("female"), document,
                       QStringLiteral("020 5555 1234"));
     };
-    const ImportReport first = f.import(RecordKind::Members, file(firstId, QStringLiteral("R-1"),
-                                                                  QStringLiteral("01-1000001")));
+    const ImportReport first =
+        f.import(RecordKind::Members, file(firstId, QStringLiteral("R-1"), QStringLiteral("01-1000001")));
     INFO(describe(first));
     REQUIRE(first.accepted == 1);
 
     // Another reference, the same document: refused.
-    const ImportReport clash = f.import(RecordKind::Members, file(secondId, QStringLiteral("R-2"),
-                                                                 QStringLiteral("01-1000001")));
+    const ImportReport clash =
+        f.import(RecordKind::Members, file(secondId, QStringLiteral("R-2"), QStringLiteral("01-1000001")));
     INFO(describe(clash));
     CHECK(clash.rejected == 1);
     CHECK(codesOf(rowAt(clash, 2)) == QStringList{QStringLiteral("document.number:member.document_exists")});
     // Another reference, the first row's id: the same row, already imported.
-    const ImportReport sameId = f.import(RecordKind::Members, file(firstId, QStringLiteral("R-3"),
-                                                                   QStringLiteral("01-1000003")));
+    const ImportReport sameId =
+        f.import(RecordKind::Members, file(firstId, QStringLiteral("R-3"), QStringLiteral("01-1000003")));
     INFO(describe(sameId));
     CHECK(sameId.alreadyImported == 1);
     CHECK(rowAt(sameId, 2).id == rowAt(first, 2).id);
 
     // Neither left a key: corrected, both rows are new members.
-    const ImportReport corrected = f.import(RecordKind::Members, file(secondId, QStringLiteral("R-2"),
-                                                                      QStringLiteral("01-1000002")));
+    const ImportReport corrected =
+        f.import(RecordKind::Members, file(secondId, QStringLiteral("R-2"), QStringLiteral("01-1000002")));
     INFO(describe(corrected));
     CHECK(corrected.accepted == 1);
     const QString thirdId = QStringLiteral("0195f3c4-8d30-7c03-9d22-6b1f0a4c8d32");
-    const ImportReport third = f.import(RecordKind::Members, file(thirdId, QStringLiteral("R-3"),
-                                                                  QStringLiteral("01-1000003")));
+    const ImportReport third =
+        f.import(RecordKind::Members, file(thirdId, QStringLiteral("R-3"), QStringLiteral("01-1000003")));
     INFO(describe(third));
     CHECK(third.accepted == 1);
     CHECK(f.store->status().members == 3);
