@@ -1030,18 +1030,10 @@ Status Store::rememberImport(const QString& importKey, const QString& entity, co
 
 Status Store::rememberImportByStoredKey(const QString& storedKey, const QString& entity, const QUuid& id)
 {
-    try {
-        m_db->cached(
-                "INSERT OR IGNORE INTO import_keys(key, entity, entity_id, imported_at) VALUES(?, ?, ?, ?)")
-            .bind(1, storedKey)
-            .bind(2, entity)
-            .bind(3, uuidText(id))
-            .bind(4, m_clock->nowMs())
-            .run();
-        return {};
-    } catch (const sql::Failure& f) {
-        return sql::errorFor(f.sqliteCode, path());
-    }
+    const Result<bool> claimed = claimImportByStoredKey(storedKey, entity, id);
+    if (!claimed.ok())
+        return claimed.error();
+    return {}; // a key remembered before stays with its first record
 }
 
 Result<bool> Store::claimImportByStoredKey(const QString& storedKey, const QString& entity, const QUuid& id)
