@@ -170,7 +170,7 @@ void interactiveSaves(Store& store, int saves, const QDate& today, quint32 seed)
     std::vector<double> checkpoints;
     // The app's store thread also reads the store's counts after every change (the status bar).
     std::vector<double> statuses;
-    const auto checkpointIfDue = [&] {
+    const auto afterSave = [&] {
         QElapsedTimer t;
         t.start();
         (void)store.status();
@@ -192,7 +192,7 @@ void interactiveSaves(Store& store, int saves, const QDate& today, quint32 seed)
         if (!r.ok())
             qFatal("registration failed: %s", qPrintable(r.error.code));
         saved.append(*store.member(r.saved->id));
-        checkpointIfDue();
+        afterSave();
     }
     for (int i = 0; i < saves - saves / 2; ++i) {
         const Contribution c = generator.generateContribution(saved.at(i % saved.size()));
@@ -201,7 +201,7 @@ void interactiveSaves(Store& store, int saves, const QDate& today, quint32 seed)
         payments.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (!r.ok())
             qFatal("payment failed: %s", qPrintable(r.error.code));
-        checkpointIfDue();
+        afterSave();
     }
     std::vector<double> all = registrations;
     all.insert(all.end(), payments.begin(), payments.end());

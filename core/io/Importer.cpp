@@ -363,11 +363,7 @@ void Importer::importMember(Run& run, const PreparedMemberRow& row)
         if (const auto id = storedKeys ? m_store.importedEntityByStoredKey(row.storedImportKeys[i])
                                        : m_store.importedEntity(row.importKeys[i]))
             return run.already(row.line, *id);
-    // Exported from this very store, or registered by hand with the programme's reference.
-    if (!row.sourceId.isNull() && m_store.member(row.sourceId))
-        return run.already(row.line, row.sourceId);
-    if (const auto id =
-            run.resolver.registeredWithExternalRef(row.externalRef)) // its key was looked up above
+    if (const auto id = savedWithoutImport(run, row))
         return run.already(row.line, *id);
     if (!row.errors.isEmpty() || !row.registration)
         return run.reject(row.line, row.errors, row.notes);
@@ -382,6 +378,16 @@ void Importer::importMember(Run& run, const PreparedMemberRow& row)
         remember(m_store, row.importKeys, QStringLiteral("member"), saved.saved->id);
     run.resolver.noteMember(row.sourceId, saved.saved->id);
     run.accept(row.line, saved.saved->id, row.notes + saved.saved->notes);
+}
+
+// The member the row names when it is in the store without an import key of this row: exported from
+// this very store (its id), or registered by hand with the programme's reference (the reference's
+// import key is looked up, or claimed, before this).
+std::optional<QUuid> Importer::savedWithoutImport(Run& run, const PreparedMemberRow& row)
+{
+    if (!row.sourceId.isNull() && m_store.member(row.sourceId))
+        return row.sourceId;
+    return run.resolver.registeredWithExternalRef(row.externalRef);
 }
 
 // The usual row, ready to save: its import keys are claimed first, one look-up each, and given
@@ -408,12 +414,7 @@ void Importer::importReadyMember(Run& run, const PreparedMemberRow& row)
         }
         ++claimed;
     }
-    // Exported from this very store, or registered by hand with the programme's reference.
-    if (!row.sourceId.isNull() && m_store.member(row.sourceId)) {
-        giveBack();
-        return run.already(row.line, row.sourceId);
-    }
-    if (const auto id = run.resolver.registeredWithExternalRef(row.externalRef)) {
+    if (const auto id = savedWithoutImport(run, row)) {
         giveBack();
         return run.already(row.line, *id);
     }

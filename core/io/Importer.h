@@ -93,6 +93,7 @@ private:
     bool importBatch(Run& run);
     void importMember(Run& run, const PreparedMemberRow& row);
     void importReadyMember(Run& run, const PreparedMemberRow& row);
+    std::optional<QUuid> savedWithoutImport(Run& run, const PreparedMemberRow& row);
     void importContribution(Run& run, const SourceRecord& record);
     void importHouseholdGroup(Run& run, QList<SourceRecord>& group);
     bool tick(Run& run);
