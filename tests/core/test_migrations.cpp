@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <memory>
+#include <optional>
+
 #include <sqlite3.h>
 
 // Readable QStrings in failure messages.
@@ -262,4 +265,60 @@ TEST_CASE("an SQLite database of version 0 is not a store, and is left unchanged
     CHECK(opened.error().code == QStringLiteral("store.not_a_store"));
     CHECK(test::fileDigest(path) == digest);
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".v0.bak")));
+}
+
+TEST_CASE("the outbox's states are checked without a temporary B-tree, and an unknown state is refused")
+{
+    // Version 10 spelled the CHECK with `=` and `OR`: an `IN` list of three made SQLite build a
+    // temporary B-tree every time an outbox row was written (docs/ARCHITECTURE.md).
+    const bool migrated = GENERATE(false, true);
+    INFO((migrated ? "a store migrated from version 1" : "a new store"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString path;
+    std::optional<V1Copy> copy;
+    if (migrated) {
+        copy.emplace();
+        path = copy->path();
+        REQUIRE(Store::open(path).ok());
+    } else {
+        path = dir.filePath(QStringLiteral("new.fieldenrol"));
+        REQUIRE(Store::create(path, {Country::Lao, QStringLiteral("Test"), std::nullopt}).ok());
+    }
+
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, sqlite3_close_v2);
+    for (const char* sql :
+         {"EXPLAIN INSERT INTO outbox(entity, entity_id, entity_version, op, idempotency_key, payload_hash, "
+          "created_at) VALUES('member', 'x', 1, 'create', 'member:x:1', x'00', 0)",
+          "EXPLAIN UPDATE outbox SET state = 'sent' WHERE seq = 1"}) {
+        INFO(sql);
+        sqlite3_stmt* rawStatement = nullptr;
+        REQUIRE(sqlite3_prepare_v2(db.get(), sql, -1, &rawStatement, nullptr) == SQLITE_OK);
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> explain(rawStatement, sqlite3_finalize);
+        QStringList opcodes;
+        while (sqlite3_step(explain.get()) == SQLITE_ROW)
+            opcodes.append(
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(explain.get(), 1))));
+        CHECK(opcodes.contains(QStringLiteral("Insert")));
+        CHECK_FALSE(opcodes.contains(QStringLiteral("OpenEphemeral")));
+    }
+
+    REQUIRE(sqlite3_exec(
+                db.get(),
+                "INSERT INTO outbox(entity, entity_id, entity_version, op, idempotency_key, payload_hash, "
+                "created_at) VALUES('member', 'x', 1, 'create', 'member:x:1', x'00', 0)",
+                nullptr, nullptr, nullptr) == SQLITE_OK);
+    const qint64 rows = test::scalarSql(path, QStringLiteral("SELECT count(*) FROM outbox"));
+    for (const char* state : {"'pending'", "'sent'", "'quarantined'"})
+        CHECK(sqlite3_exec(
+                  db.get(),
+                  (QByteArray("UPDATE outbox SET state = ") + state + " WHERE entity_id = 'x'").constData(),
+                  nullptr, nullptr, nullptr) == SQLITE_OK);
+    CHECK(sqlite3_exec(db.get(), "UPDATE outbox SET state = 'lost' WHERE entity_id = 'x'", nullptr, nullptr,
+                       nullptr) == SQLITE_CONSTRAINT);
+    CHECK(test::scalarSql(path, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'quarantined'")) >=
+          1);
+    CHECK(test::scalarSql(path, QStringLiteral("SELECT count(*) FROM outbox")) == rows);
 }
