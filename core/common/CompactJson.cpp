@@ -110,16 +110,29 @@ void CompactJsonWriter::separate()
 
 void CompactJsonWriter::key(const char* name)
 {
-    separate();
-    if (name == nullptr)
-        return; // an array element
+    if (name == nullptr) { // an array element
+        separate();
+        return;
+    }
     Q_ASSERT(m_depth > 0);
     Q_ASSERT_X(!m_lastKey[m_depth - 1] || std::strcmp(m_lastKey[m_depth - 1], name) < 0, "CompactJsonWriter",
                "keys must come in sorted order");
     m_lastKey[m_depth - 1] = name;
-    m_out.append('"');
-    m_out.append(name);
-    m_out.append("\":", 2);
+    // `,"name":` in one step: appended piece by piece, a payload's ~40 keys were a tenth of
+    // preparing an imported row.
+    const bool comma = !m_first[m_depth - 1];
+    m_first[m_depth - 1] = false;
+    const size_t length = std::strlen(name);
+    const qsizetype start = m_out.size();
+    m_out.resize(start + (comma ? 1 : 0) + static_cast<qsizetype>(length) + 3);
+    char* cursor = m_out.data() + start;
+    if (comma)
+        *cursor++ = ',';
+    *cursor++ = '"';
+    std::memcpy(cursor, name, length);
+    cursor += length;
+    *cursor++ = '"';
+    *cursor = ':';
 }
 
 CompactJsonWriter& CompactJsonWriter::beginObject()
