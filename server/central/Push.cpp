@@ -406,9 +406,9 @@ void Batch::decideContribution(Item& it)
     }
     if (it.version == 1 && !it.momoKey.isEmpty()) {
         const db::Rows claimed = m_c.query("INSERT INTO claims(kind, key, owner_id) VALUES('momo', ?, ?) "
-                                           "ON CONFLICT(kind, key) DO NOTHING RETURNING owner_id",
+                                           "ON CONFLICT(kind, key) DO NOTHING",
                                            {it.momoKey, it.idText});
-        if (claimed.empty()) {
+        if (claimed.affected() == 0) {
             const db::Rows holder =
                 m_c.query("SELECT owner_id FROM claims WHERE kind = 'momo' AND key = ?", {it.momoKey});
             if (!holder.empty() && holder.text(0, 0) != it.idText)
@@ -586,12 +586,12 @@ void Batch::writeClaims(const QList<Item*>& members)
     m_c.queryMany("DELETE FROM claims WHERE owner_id = ? AND kind IN ('document', 'probable')", releases);
     // A claim inserted is ours; only a key someone already held needs its holder looked up.
     const auto inserted = m_c.queryMany("INSERT INTO claims(kind, key, owner_id) VALUES(?, ?, ?) "
-                                        "ON CONFLICT(kind, key) DO NOTHING RETURNING owner_id",
+                                        "ON CONFLICT(kind, key) DO NOTHING",
                                         inserts);
     std::vector<db::Params> lookups;
     QList<qsizetype> lookedUp;
     for (qsizetype i = 0; i < claims.size(); ++i)
-        if (inserted[static_cast<size_t>(i)].empty()) {
+        if (inserted[static_cast<size_t>(i)].affected() == 0) {
             lookups.push_back({claims[i].second->kind, claims[i].second->key});
             lookedUp.append(i);
         }

@@ -120,7 +120,11 @@ Rows PostgresConnection::take(PGresult* result)
                 cells.emplace_back(std::nullopt);
             else
                 cells.emplace_back(QByteArray(PQgetvalue(result, r, c), PQgetlength(result, r, c)));
-    return Rows(columns, std::move(cells));
+    // The rows an INSERT, UPDATE or DELETE changed; PQcmdTuples counts a SELECT's rows too.
+    const qint64 affected = QByteArray(PQcmdStatus(result)).startsWith("SELECT")
+                                ? 0
+                                : QByteArray(PQcmdTuples(result)).toLongLong();
+    return Rows(columns, std::move(cells), affected);
 }
 
 void PostgresConnection::execScript(const QByteArray& sql)

@@ -15,13 +15,14 @@ enum class Dialect { Sqlite, Postgres };
 using Param = std::variant<std::nullptr_t, qint64, QString, QByteArray>;
 using Params = std::vector<Param>;
 
-// The rows of a result, every cell kept as text (both backends speak text to us).
+// The rows of a result, every cell kept as text (both backends speak text to us), and how many
+// rows an INSERT, UPDATE or DELETE changed (0 for a query).
 class Rows
 {
 public:
     Rows() = default;
-    Rows(int columns, std::vector<std::optional<QByteArray>> cells)
-        : m_columns(columns), m_cells(std::move(cells))
+    Rows(int columns, std::vector<std::optional<QByteArray>> cells, qint64 affected = 0)
+        : m_columns(columns), m_cells(std::move(cells)), m_affected(affected)
     {}
 
     int size() const { return m_columns == 0 ? 0 : static_cast<int>(m_cells.size()) / m_columns; }
@@ -31,6 +32,9 @@ public:
     QByteArray bytes(int row, int column) const { return cell(row, column).value_or(QByteArray()); }
     QString text(int row, int column) const { return QString::fromUtf8(bytes(row, column)); }
     qint64 int64(int row, int column) const { return bytes(row, column).toLongLong(); }
+    // Lets `INSERT … ON CONFLICT DO NOTHING` tell whether it inserted without `RETURNING`, which
+    // SQLite answers through a temporary B-tree built for every execution.
+    qint64 affected() const { return m_affected; }
 
 private:
     const std::optional<QByteArray>& cell(int row, int column) const
@@ -39,6 +43,7 @@ private:
     }
     int m_columns = 0;
     std::vector<std::optional<QByteArray>> m_cells;
+    qint64 m_affected = 0;
 };
 
 // Thrown by connections; never carries values from the statement (they may be personal data).

@@ -138,11 +138,13 @@ Rows SqliteConnection::query(const char* sql, const Params& params)
         }
     }
     const int extended = rc == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(m_db);
+    // sqlite3_changes() keeps the count of the last writing statement: a query reports none.
+    const qint64 affected = rc == SQLITE_DONE && !sqlite3_stmt_readonly(st) ? sqlite3_changes64(m_db) : 0;
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     if (rc != SQLITE_DONE)
         fail(extended ? extended : rc);
-    return Rows(columns, std::move(cells));
+    return Rows(columns, std::move(cells), affected);
 }
 
 std::vector<Rows> SqliteConnection::queryMany(const char* sql, const std::vector<Params>& paramSets)
