@@ -3,6 +3,7 @@
 #include "central/ApiError.h"
 #include "central/Log.h"
 #include "central/MatchKeys.h"
+#include "common/CompactJson.h"
 #include "common/Uuid.h"
 #include "crypto/Crypto.h"
 #include "validation/Normalise.h"
@@ -82,8 +83,18 @@ struct PendingChange
     QString district;
     QString kind;
     QString entityId;
-    QJsonObject body;
+    QByteArray body; // compact JSON, as devices pull it
 };
+
+// A new member's number as a change to pull, written without a QJsonObject: one per registration,
+// built while SQLite's single writer waits.
+QByteArray memberNumberBody(const QString& memberId, const QString& number)
+{
+    QByteArray out;
+    out.reserve(32 + memberId.size() + number.size());
+    CompactJsonWriter(out).beginObject().value("member", memberId).value("number", number).endObject();
+    return out;
+}
 
 ApiError forbiddenDistrict(qint64 seq)
 {
@@ -492,9 +503,8 @@ void Batch::write(const QList<Item*>& round)
             it->result->memberNumber = number;
             if (auto& state = m_members[it->idText])
                 state->number = number;
-            m_numberChanges.append(
-                {m_country.code, it->deviceDistrict, QStringLiteral("member_number"), it->idText,
-                 QJsonObject{{QLatin1String("member"), it->idText}, {QLatin1String("number"), number}}});
+            m_numberChanges.append({m_country.code, it->deviceDistrict, QStringLiteral("member_number"),
+                                    it->idText, memberNumberBody(it->idText, number)});
             claimants.append(it);
             break;
         }
@@ -631,10 +641,12 @@ void Batch::writeClaims(const QList<Item*>& members)
                                {QLatin1String("other"), other},
                                {QLatin1String("reason"), row.text(0, 1)},
                                {QLatin1String("state"), QStringLiteral("open")}};
-        m_changes.append({m_country.code, it->deviceDistrict, QStringLiteral("flag"), it->idText, body});
+        const QByteArray bodyText = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        m_changes.append({m_country.code, it->deviceDistrict, QStringLiteral("flag"), it->idText, bodyText});
         const db::Rows otherDistrict = m_c.query("SELECT district FROM members WHERE id = ?", {other});
         if (!otherDistrict.empty() && otherDistrict.text(0, 0) != it->deviceDistrict)
-            m_changes.append({m_country.code, otherDistrict.text(0, 0), QStringLiteral("flag"), other, body});
+            m_changes.append(
+                {m_country.code, otherDistrict.text(0, 0), QStringLiteral("flag"), other, bodyText});
     }
 }
 
@@ -698,8 +710,7 @@ void Batch::finish()
     m_changes = m_numberChanges + m_changes;
     std::vector<db::Params> rows;
     for (const PendingChange& ch : std::as_const(m_changes))
-        rows.push_back({ch.country, ch.district, ch.kind, ch.entityId,
-                        QJsonDocument(ch.body).toJson(QJsonDocument::Compact), m_now});
+        rows.push_back({ch.country, ch.district, ch.kind, ch.entityId, ch.body, m_now});
     m_c.queryMany(
         "INSERT INTO changes(country, district, kind, entity_id, body, at) VALUES(?, ?, ?, ?, ?, ?)", rows);
 }
