@@ -290,11 +290,29 @@ void printImport(const char* what, int count, const Timing& t)
                 count / t.wall, t.wall, count / t.cpu);
 }
 
-void bulk(const QString& dir, Country country, int count, const QDate& today)
+// Removes a store or SQLite file and its log, so repeated runs do not fill the disk.
+void removeDatabase(const QString& path)
 {
-    auto store = newStore(dir + QStringLiteral("/bulk.fieldenrol"), country);
-    DemoDataGenerator generator(*store, 42, today);
-    const QList<DemoRecord> records = generator.generate(count, 0);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// The import and the plain insert take turns `runs` times, each into a new file: this VM's speed
+// drifts by a third within minutes, so one pair decides the ratio as much as the import does. Each
+// pair is printed; the targets are judged on the medians.
+void bulk(const QString& dir, Country country, int count, const QDate& today, int runs)
+{
+    QList<DemoRecord> records;
+    {
+        auto reference = newStore(dir + QStringLiteral("/bulk-reference.fieldenrol"), country);
+        records = DemoDataGenerator(*reference, 42, today).generate(count, 0);
+    }
     const QByteArray csv = membersCsv(records);
     QList<QByteArray> payloads;
     qint64 payloadBytes = 0;
@@ -305,18 +323,41 @@ void bulk(const QString& dir, Country country, int count, const QDate& today)
         payloads.append(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact));
         payloadBytes += payloads.last().size();
     }
-
-    const Timing import = importCsv(*store, csv, count);
-    const Timing plain = plainInsert(dir + QStringLiteral("/plain.sqlite"), payloads);
-
     std::printf("  CSV file: %d rows, %.1f MB; member payload %lld bytes on average\n", count,
                 static_cast<double>(csv.size()) / 1e6, static_cast<long long>(payloadBytes / count));
-    printImport("import through the Importer", count, import);
-    printImport("plain SQLite insert", count, plain);
-    const double ratio = plain.wall / import.wall;
-    std::printf("  %-28s %9.2f  (by CPU time %.2f)\n", "ratio import / plain", ratio, plain.cpu / import.cpu);
+
+    std::vector<double> importRates, importCpuRates, plainRates, ratios;
+    for (int run = 1; run <= runs; ++run) {
+        const QString storePath = dir + QStringLiteral("/bulk-%1.fieldenrol").arg(run);
+        const QString plainPath = dir + QStringLiteral("/plain-%1.sqlite").arg(run);
+        Timing import;
+        {
+            auto store = newStore(storePath, country);
+            import = importCsv(*store, csv, count);
+        }
+        const Timing plain = plainInsert(plainPath, payloads);
+        removeDatabase(storePath);
+        removeDatabase(plainPath);
+        if (runs > 1)
+            std::printf("  run %d of %d\n", run, runs);
+        printImport("import through the Importer", count, import);
+        printImport("plain SQLite insert", count, plain);
+        std::printf("  %-28s %9.2f  (by CPU time %.2f)\n", "ratio import / plain", plain.wall / import.wall,
+                    plain.cpu / import.cpu);
+        importRates.push_back(count / import.wall);
+        importCpuRates.push_back(count / import.cpu);
+        plainRates.push_back(count / plain.wall);
+        ratios.push_back(plain.wall / import.wall);
+    }
+    const double importRate = median(importRates);
+    const double ratio = median(ratios);
+    if (runs > 1)
+        std::printf(
+            "  medians of %d runs: import %.0f records/s (%.0f per CPU second), plain insert %.0f rows/s, "
+            "ratio %.2f\n",
+            runs, importRate, median(importCpuRates), median(plainRates), ratio);
     std::printf("  targets: import >= 30,000 records/s: %s; ratio >= 0.3: %s\n",
-                verdict(count / import.wall >= 30'000), verdict(ratio >= 0.3));
+                verdict(importRate >= 30'000), verdict(ratio >= 0.3));
 }
 
 // --- the encrypted store at scale ---
@@ -661,6 +702,10 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("saves"), QStringLiteral("Interactive saves (default 2000)."),
                       QStringLiteral("N"), QStringLiteral("2000")});
     parser.addOption(
+        {QStringLiteral("runs"),
+         QStringLiteral("Bulk import and plain insert, taking turns this many times (default 3)."),
+         QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption(
         {QStringLiteral("members"),
          QStringLiteral("Members of the encrypted store: import, unlock, search (default 250000)."),
          QStringLiteral("N"), QStringLiteral("250000")});
@@ -672,6 +717,7 @@ int main(int argc, char** argv)
     parser.process(app);
     const int records = qMax(1, parser.value(QStringLiteral("records")).toInt());
     const int saves = qMax(2, parser.value(QStringLiteral("saves")).toInt());
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     const int members = qMax(1, parser.value(QStringLiteral("members")).toInt());
     const QString only = parser.value(QStringLiteral("country")).toUpper();
     const QDate today = QDateTime::currentDateTimeUtc().date();
@@ -692,7 +738,7 @@ int main(int argc, char** argv)
         std::printf("%s (%s)\n", qPrintable(CountryProfile::of(country).code), qPrintable(path));
         diskSync(path);
         const bool ok = inChild([&] { interactive(path, country, saves, today, Encryption::Off); }) &&
-                        inChild([&] { bulk(path, country, records, today); });
+                        inChild([&] { bulk(path, country, records, today, runs); });
         std::printf("%s, encrypted (first administrator, production Argon2id cost), %d members\n",
                     qPrintable(CountryProfile::of(country).code), members);
         const bool encryptedOk = inChild([&] {
