@@ -297,8 +297,18 @@ void removeDatabase(const QString& path)
         QFile::remove(path + suffix);
 }
 
-double median(std::vector<double> values)
+struct BulkRun
 {
+    Timing import;
+    Timing plain;
+};
+
+// The median over the runs of one figure of a run.
+double median(const std::vector<BulkRun>& runs, double (*figure)(const BulkRun&))
+{
+    std::vector<double> values;
+    for (const BulkRun& r : runs)
+        values.push_back(figure(r));
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
@@ -326,7 +336,7 @@ void bulk(const QString& dir, Country country, int count, const QDate& today, in
     std::printf("  CSV file: %d rows, %.1f MB; member payload %lld bytes on average\n", count,
                 static_cast<double>(csv.size()) / 1e6, static_cast<long long>(payloadBytes / count));
 
-    std::vector<double> importRates, importCpuRates, plainRates, ratios;
+    std::vector<BulkRun> done;
     for (int run = 1; run <= runs; ++run) {
         const QString storePath = dir + QStringLiteral("/bulk-%1.fieldenrol").arg(run);
         const QString plainPath = dir + QStringLiteral("/plain-%1.sqlite").arg(run);
@@ -344,18 +354,17 @@ void bulk(const QString& dir, Country country, int count, const QDate& today, in
         printImport("plain SQLite insert", count, plain);
         std::printf("  %-28s %9.2f  (by CPU time %.2f)\n", "ratio import / plain", plain.wall / import.wall,
                     plain.cpu / import.cpu);
-        importRates.push_back(count / import.wall);
-        importCpuRates.push_back(count / import.cpu);
-        plainRates.push_back(count / plain.wall);
-        ratios.push_back(plain.wall / import.wall);
+        done.push_back({import, plain});
     }
-    const double importRate = median(importRates);
-    const double ratio = median(ratios);
+    // Per second of wall or CPU time: the same for every count of rows.
+    const double importRate = count * median(done, [](const BulkRun& r) { return 1 / r.import.wall; });
+    const double ratio = median(done, [](const BulkRun& r) { return r.plain.wall / r.import.wall; });
     if (runs > 1)
         std::printf(
             "  medians of %d runs: import %.0f records/s (%.0f per CPU second), plain insert %.0f rows/s, "
             "ratio %.2f\n",
-            runs, importRate, median(importCpuRates), median(plainRates), ratio);
+            runs, importRate, count * median(done, [](const BulkRun& r) { return 1 / r.import.cpu; }),
+            count * median(done, [](const BulkRun& r) { return 1 / r.plain.wall; }), ratio);
     std::printf("  targets: import >= 30,000 records/s: %s; ratio >= 0.3: %s\n",
                 verdict(importRate >= 30'000), verdict(ratio >= 0.3));
 }

@@ -99,19 +99,20 @@ void CompactJsonWriter::appendString(QByteArray& out, const QString& text)
     out.truncate(cursor - out.constData());
 }
 
-void CompactJsonWriter::separate()
+bool CompactJsonWriter::takeSeparator()
 {
     if (m_depth == 0)
-        return;
-    if (!m_first[m_depth - 1])
-        m_out.append(',');
+        return false;
+    const bool comma = !m_first[m_depth - 1];
     m_first[m_depth - 1] = false;
+    return comma;
 }
 
 void CompactJsonWriter::key(const char* name)
 {
     if (name == nullptr) { // an array element
-        separate();
+        if (takeSeparator())
+            m_out.append(',');
         return;
     }
     Q_ASSERT(m_depth > 0);
@@ -120,8 +121,7 @@ void CompactJsonWriter::key(const char* name)
     m_lastKey[m_depth - 1] = name;
     // `,"name":` in one step: appended piece by piece, a payload's ~40 keys were a tenth of
     // preparing an imported row.
-    const bool comma = !m_first[m_depth - 1];
-    m_first[m_depth - 1] = false;
+    const bool comma = takeSeparator();
     const size_t length = std::strlen(name);
     const qsizetype start = m_out.size();
     m_out.resize(start + (comma ? 1 : 0) + static_cast<qsizetype>(length) + 3);

@@ -36,7 +36,8 @@ public:
 
 private:
     void key(const char* name);
-    void separate();
+    // Whether the next value needs a ',' before it; the current container is no longer empty.
+    bool takeSeparator();
 
     static constexpr int kMaxDepth = 8;
     QByteArray& m_out;
