@@ -11,6 +11,7 @@
 #include "DeviceClient.h"
 #include "PostgresCluster.h"
 #include "RecordFactory.h"
+#include "common/Allocator.h"
 #include "wire/Api.h"
 #include "wire/Compression.h"
 
@@ -292,8 +293,8 @@ int main(int argc, char* argv[])
     std::printf(
         "bench_central: %d devices, %d realistic Lao registrations each (households, consent, documents),\n"
         "one connection per device, pushing sealed, signed, gzip batches over loopback to "
-        "fieldenrol-central.\n\n",
-        devices, records);
+        "fieldenrol-central (this build's programs allocate with %s).\n\n",
+        devices, records, fe::allocatorName());
     std::printf("%-11s %6s %8s %8s %10s %8s %8s %14s %12s %14s %10s %14s %10s %9s\n", "database", "batch",
                 "records", "seconds", "records/s", "p50 ms", "p99 ms", "service RSS MB", "db RSS MB",
                 "service us/rec", "db us/rec", "devices us/rec", "wire B/rec", "failures");

@@ -7,6 +7,7 @@
 //
 // Each country runs in its own child process so that its peak RSS is its own.
 
+#include "common/Allocator.h"
 #include "demodata/DemoDataGenerator.h"
 #include "domain/Scheme.h"
 #include "duplicates/DuplicateDetector.h"
@@ -21,7 +22,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
-#include <malloc.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -199,7 +199,7 @@ int runCountry(Country country, int count)
             "[%s] serialise %.0f ms wall, %.0f ms CPU (includes the first collation sort), blob %.1f MiB\n",
             code, upsert.wallNs() / 1e6, upsert.cpuNs() / 1e6, blob.size() / 1048576.0);
     }
-    malloc_trim(0);
+    fe::releaseFreeMemory();
 
     // What an unlock does: read the blob back into an index.
     Stopwatch watch;
@@ -212,7 +212,7 @@ int runCountry(Country country, int count)
     }
     const SearchIndex& index = loaded.value();
     blob = QByteArray();
-    malloc_trim(0);
+    fe::releaseFreeMemory();
     std::printf("[%s] load from blob (what an unlock does) %.0f ms wall, %.0f ms CPU; RSS after loading %.1f "
                 "MiB (%.1f "
                 "MiB at start)\n",

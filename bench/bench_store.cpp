@@ -14,6 +14,7 @@
 // (measure a Release build)
 
 #include "ClerkInput.h"
+#include "common/Allocator.h"
 #include "common/Uuid.h"
 #include "demodata/DemoDataGenerator.h"
 #include "io/Importer.h"
@@ -731,6 +732,7 @@ int main(int argc, char** argv)
     const QString only = parser.value(QStringLiteral("country")).toUpper();
     const QDate today = QDateTime::currentDateTimeUtc().date();
 
+    std::printf("allocator: %s\n", allocatorName());
     int failures = 0;
     for (const Country country : {Country::Lao, Country::Kenya}) {
         if (!only.isEmpty() && only != CountryProfile::of(country).code)

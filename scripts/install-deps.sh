@@ -13,6 +13,8 @@ packages=(
   qt6-multimedia-dev gstreamer1.0-plugins-good
   # storage, crypto, compression, HTTP
   libsqlite3-dev sqlite3 libsodium-dev zlib1g-dev libbrotli-dev libcpp-httplib-dev libssl-dev libpq-dev postgresql
+  # the programs' allocator (tcmalloc)
+  libgoogle-perftools-dev
   # tests
   catch2 xvfb xauth poppler-utils zbar-tools fonts-noto-core libqrencode-dev
   # fuzzing (libFuzzer ships with clang)

@@ -1,5 +1,6 @@
 #include "worker/StoreWorker.h"
 
+#include "common/Allocator.h"
 #include "store/Backup.h"
 
 #include <QCollator>
@@ -10,7 +11,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <malloc.h>
 #include <map>
 #include <vector>
 
@@ -196,7 +196,7 @@ void StoreWorker::lock(quint64 request)
         m_store->lock();
         adopt(std::move(m_store)); // drops the worker's own index and sync states
     }
-    malloc_trim(0);
+    fe::releaseFreeMemory();
     Q_EMIT storeLocked(request);
 }
 
@@ -452,7 +452,7 @@ void StoreWorker::loadDirectory(quint64 request, const QLocale& collation, const
     if (const SearchIndex* index = m_store->searchIndex())
         index->prepareForSearch();
     // The pass freed far more than it keeps (decoded records, sort keys): give it back.
-    malloc_trim(0);
+    fe::releaseFreeMemory();
     // One search, its answer dropped, before the list says it is ready: the operator's first
     // keystroke otherwise pays for what any first search does once (the index's memory brought
     // back into the processor's caches, scratch memory the system must first hand out, SQLite's
