@@ -3,11 +3,9 @@
 #include <dlfcn.h>
 #include <malloc.h>
 
-#if defined(FIELDENROL_TCMALLOC)
-#include <gperftools/malloc_extension_c.h>
-#endif
-
 namespace fe {
+
+// Looked up, not linked: core does not depend on the allocator the program chose.
 
 const char* allocatorName()
 {
@@ -21,11 +19,13 @@ const char* allocatorName()
 
 void releaseFreeMemory()
 {
-#if defined(FIELDENROL_TCMALLOC)
-    MallocExtension_ReleaseFreeMemory();
-#else
+    using Release = void (*)();
+    if (const auto release =
+            reinterpret_cast<Release>(dlsym(RTLD_DEFAULT, "MallocExtension_ReleaseFreeMemory"))) {
+        release();
+        return;
+    }
     malloc_trim(0);
-#endif
 }
 
 } // namespace fe
