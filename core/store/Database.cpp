@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "common/Utf8.h"
+#include "store/WalWriteBuffer.h"
 
 #include <QCoreApplication>
 
@@ -229,8 +230,8 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, const Q
     if (mode == Mode::ReadWriteCreate)
         flags |= SQLITE_OPEN_CREATE;
     const QByteArray vfs = vfsName.toUtf8();
-    const int rc =
-        sqlite3_open_v2(path.toUtf8().constData(), &db, flags, vfs.isEmpty() ? nullptr : vfs.constData());
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags,
+                                   vfs.isEmpty() ? walWriteBufferVfs() : vfs.constData());
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(db);
         throw Failure{rc, QStringLiteral("open")};

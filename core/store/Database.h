@@ -68,7 +68,8 @@ class Database
 public:
     enum class Mode { ReadWrite, ReadWriteCreate };
 
-    // Opens the file; vfsName selects an SQLite VFS (empty: the default one).
+    // Opens the file; vfsName selects an SQLite VFS (empty: the default one, with the log's frames
+    // written in few system calls: store/WalWriteBuffer.h).
     static std::unique_ptr<Database> open(const QString& path, Mode mode, const QString& vfsName = {});
     ~Database();
     Database(const Database&) = delete;

@@ -1,6 +1,7 @@
 #include "db/SqliteConnection.h"
 
 #include "store/BackgroundCheckpoint.h"
+#include "store/WalWriteBuffer.h"
 
 #include <sqlite3.h>
 
@@ -8,9 +9,10 @@ namespace fe::db {
 
 SqliteConnection::SqliteConnection(const QString& path)
 {
-    const int rc = sqlite3_open_v2(
-        path.toUtf8().constData(), &m_db,
-        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX |
+                                       SQLITE_OPEN_EXRESCODE,
+                                   sql::walWriteBufferVfs());
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

@@ -1,5 +1,7 @@
 #include "FaultVfs.h"
 
+#include "store/WalWriteBuffer.h"
+
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -270,8 +272,9 @@ int xCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
 
 sqlite3_vfs* registerVfs()
 {
-    sqlite3_initialize();
-    sqlite3_vfs* base = sqlite3_vfs_find(nullptr);
+    // Faults are injected above the log's write buffer, so that the stores under test run as in
+    // production.
+    sqlite3_vfs* base = sqlite3_vfs_find(sql::walWriteBufferVfs());
     if (!base || base->iVersion < 2)
         throw std::runtime_error("no default SQLite VFS to wrap");
     static sqlite3_vfs vfs{};
