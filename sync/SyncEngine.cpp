@@ -218,17 +218,16 @@ void SyncEngine::beginRun()
 
 qint64 SyncEngine::nextRequestNumber()
 {
-    // Request numbers are reserved in blocks, persisted before use: a number is never used twice,
-    // even across a crash, so the central office can tell a replay from a new request.
+    // Request numbers are reserved in blocks, and a block is saved before a request with one of its
+    // numbers is sent (sendNext, with the in-flight marker: one sync): a number is never used
+    // twice, even across a crash, so the central office can tell a replay from a new request.
     if (m_requestReserved < 0) {
         m_requestReserved = value(keys::kRequestReserved).toLongLong();
         m_requestNext = m_requestReserved + 1;
     }
     if (m_requestNext > m_requestReserved) {
         m_requestReserved = m_requestNext + kRequestNumberBlock - 1;
-        if (!m_store.setSyncValue(QString::fromLatin1(keys::kRequestReserved),
-                                  QString::number(m_requestReserved)))
-            return 0;
+        m_reservationUnsaved = true;
     }
     return m_requestNext++;
 }
@@ -313,10 +312,17 @@ void SyncEngine::sendNext()
     }
     m_inflight = std::move(m_prepared);
     m_prepared.reset();
-    if (!m_inflight->isEmpty() &&
-        !setValue(keys::kInflight,
-                  QStringLiteral("%1,%2").arg(m_inflight->firstSeq()).arg(m_inflight->lastSeq())))
-        return;
+    QList<std::pair<QString, QString>> values;
+    if (m_reservationUnsaved)
+        values.append({QString::fromLatin1(keys::kRequestReserved), QString::number(m_requestReserved)});
+    if (!m_inflight->isEmpty())
+        values.append({QString::fromLatin1(keys::kInflight),
+                       QStringLiteral("%1,%2").arg(m_inflight->firstSeq()).arg(m_inflight->lastSeq())});
+    if (!values.isEmpty()) {
+        if (const Status s = m_store.setSyncValues(values); !s)
+            return finishRun(SyncOutcome::StoreFailed, s.error());
+        m_reservationUnsaved = false;
+    }
     ++m_pushesThisRun;
     setState(SyncState::Pushing);
     m_job = m_http.postPrepared(wire::kPathPush, m_inflight->gzip, m_inflight->signature);

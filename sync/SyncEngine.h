@@ -133,6 +133,7 @@ private:
     bool m_pullMore = false;
     qint64 m_requestNext = 0;
     qint64 m_requestReserved = -1;
+    bool m_reservationUnsaved = false; // m_requestReserved is saved with the next request sent
 };
 
 } // namespace fe::sync

@@ -381,6 +381,8 @@ public:
     Status retryQuarantined(const QList<qint64>& seqs, const QString& operatorId);
     QString syncValue(const QString& key);
     Status setSyncValue(const QString& key, const QString& value);
+    // Several values in one transaction: one sync of the log instead of one each.
+    Status setSyncValues(const QList<std::pair<QString, QString>>& values);
     // Changes pulled from the central office.
     Status applyMemberNumber(const QUuid& memberId, const QString& memberNumber);
     Status recordFlag(const Flag& flag);

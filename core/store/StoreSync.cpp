@@ -252,6 +252,23 @@ Status Store::setSyncValue(const QString& key, const QString& value)
     }
 }
 
+Status Store::setSyncValues(const QList<std::pair<QString, QString>>& values)
+{
+    try {
+        sql::Transaction tx(*m_db);
+        for (const auto& [key, value] : values)
+            m_db->cached("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET "
+                         "value = excluded.value")
+                .bind(1, key)
+                .bind(2, value)
+                .run();
+        tx.commit();
+        return {};
+    } catch (const sql::Failure& f) {
+        return sql::errorFor(f.sqliteCode, path());
+    }
+}
+
 Status Store::applyMemberNumber(const QUuid& memberId, const QString& memberNumber)
 {
     try {

@@ -1,4 +1,5 @@
 #include "CentralServer.h"
+#include "SyncKeys.h"
 #include "SyncTestSupport.h"
 #include "TestStore.h"
 
@@ -106,4 +107,45 @@ TEST_CASE("a member's photo travels with the record and arrives whole")
     REQUIRE(back);
     CHECK(back->photo == photo);
     CHECK(!back->memberNumber.isEmpty());
+}
+
+TEST_CASE("request numbers are saved before they are sent: a new engine never sends one again")
+{
+    Rig rig;
+    DistrictRecords records(*rig.store, QStringLiteral("0101"), 9);
+    registerMembers(*rig.store, records, 70);
+    const auto centralLastRequest = [&] {
+        const QStringList rows = centralQuery(
+            rig.central.database(),
+            QStringLiteral("SELECT last_request FROM devices WHERE id = '%1'").arg(rig.deviceId()));
+        REQUIRE(rows.size() == 1);
+        return rows.first().toLongLong();
+    };
+    const auto reserved = [&] {
+        return rig.store->syncValue(QString::fromLatin1(sync::keys::kRequestReserved)).toLongLong();
+    };
+
+    // One record a request: the run crosses the first block of reserved numbers (64).
+    sync::SyncConfig single = rig.config;
+    single.minBatch = single.initialBatch = single.maxBatch = 1;
+    {
+        sync::SyncEngine engine(*rig.store, single);
+        const sync::SyncSummary summary = runSync(engine);
+        CHECK(summary.outcome == sync::SyncOutcome::Done);
+        CHECK(summary.progress.accepted == 70);
+    }
+    const qint64 afterFirst = centralLastRequest();
+    CHECK(afterFirst >= 70);
+    CHECK(afterFirst <= reserved()); // every number the central office saw had been saved
+
+    // A new engine (the app restarted) starts past the saved block, never inside it.
+    registerMembers(*rig.store, records, 5);
+    sync::SyncEngine engine(*rig.store, single);
+    const sync::SyncSummary summary = runSync(engine);
+    CHECK(summary.outcome == sync::SyncOutcome::Done);
+    CHECK(summary.progress.accepted == 5);
+    CHECK(summary.progress.quarantined == 0);
+    CHECK(centralLastRequest() > afterFirst);
+    CHECK(centralLastRequest() <= reserved());
+    CHECK(centralHoldings(rig.central.database(), rig.deviceId()) == deviceHoldings(*rig.store));
 }
