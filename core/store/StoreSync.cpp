@@ -47,6 +47,16 @@ QByteArray dueEntriesSql(const char* condition)
            condition + " ORDER BY o.seq LIMIT ?";
 }
 
+// One sync_state value, inside whatever transaction the caller holds (throws sql::Failure).
+void putSyncValue(sql::Database& db, const QString& key, const QString& value)
+{
+    db.cached("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+              "excluded.value")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+}
+
 } // namespace
 
 QList<OutboxItem> Store::dueOutbox(int limit, qint64 nowMs)
@@ -115,12 +125,7 @@ Status Store::applyOutboxResults(const QList<OutboxResult>& results, qint64 retr
             }
         }
         for (const auto& [key, value] : syncValues)
-            m_db->cached(
-                    "INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
-                    "excluded.value")
-                .bind(1, key)
-                .bind(2, value)
-                .run();
+            putSyncValue(*m_db, key, value);
         tx.commit();
         refreshSearchIndex();
         return {};
@@ -241,11 +246,7 @@ QString Store::syncValue(const QString& key)
 Status Store::setSyncValue(const QString& key, const QString& value)
 {
     try {
-        m_db->cached("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
-                     "excluded.value")
-            .bind(1, key)
-            .bind(2, value)
-            .run();
+        putSyncValue(*m_db, key, value);
         return {};
     } catch (const sql::Failure& f) {
         return sql::errorFor(f.sqliteCode, path());
@@ -257,11 +258,7 @@ Status Store::setSyncValues(const QList<std::pair<QString, QString>>& values)
     try {
         sql::Transaction tx(*m_db);
         for (const auto& [key, value] : values)
-            m_db->cached("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET "
-                         "value = excluded.value")
-                .bind(1, key)
-                .bind(2, value)
-                .run();
+            putSyncValue(*m_db, key, value);
         tx.commit();
         return {};
     } catch (const sql::Failure& f) {
@@ -500,11 +497,7 @@ Status Store::applyPulledChanges(const QList<PulledChange>& changes, const QStri
             }
             // Unknown kinds come from a newer central office: skipped, the cursor still moves on.
         }
-        m_db->cached("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = "
-                     "excluded.value")
-            .bind(1, cursorKey)
-            .bind(2, cursorValue)
-            .run();
+        putSyncValue(*m_db, cursorKey, cursorValue);
         tx.commit();
         refreshSearchIndex();
     } catch (const sql::Failure& f) {
