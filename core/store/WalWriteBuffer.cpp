@@ -1,5 +1,7 @@
 #include "store/WalWriteBuffer.h"
 
+#include "store/ForwardingVfs.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -448,80 +450,14 @@ int xOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, int
     return SQLITE_OK;
 }
 
-int xDelete(sqlite3_vfs* vfs, const char* name, int syncDir)
-{
-    return baseVfs(vfs)->xDelete(baseVfs(vfs), name, syncDir);
-}
-int xAccess(sqlite3_vfs* vfs, const char* name, int flags, int* out)
-{
-    return baseVfs(vfs)->xAccess(baseVfs(vfs), name, flags, out);
-}
-int xFullPathname(sqlite3_vfs* vfs, const char* name, int size, char* out)
-{
-    return baseVfs(vfs)->xFullPathname(baseVfs(vfs), name, size, out);
-}
-void* xDlOpen(sqlite3_vfs* vfs, const char* name)
-{
-    return baseVfs(vfs)->xDlOpen(baseVfs(vfs), name);
-}
-void xDlError(sqlite3_vfs* vfs, int size, char* out)
-{
-    baseVfs(vfs)->xDlError(baseVfs(vfs), size, out);
-}
-void (*xDlSym(sqlite3_vfs* vfs, void* handle, const char* symbol))(void)
-{
-    return baseVfs(vfs)->xDlSym(baseVfs(vfs), handle, symbol);
-}
-void xDlClose(sqlite3_vfs* vfs, void* handle)
-{
-    baseVfs(vfs)->xDlClose(baseVfs(vfs), handle);
-}
-int xRandomness(sqlite3_vfs* vfs, int size, char* out)
-{
-    return baseVfs(vfs)->xRandomness(baseVfs(vfs), size, out);
-}
-int xSleep(sqlite3_vfs* vfs, int microseconds)
-{
-    return baseVfs(vfs)->xSleep(baseVfs(vfs), microseconds);
-}
-int xCurrentTime(sqlite3_vfs* vfs, double* out)
-{
-    return baseVfs(vfs)->xCurrentTime(baseVfs(vfs), out);
-}
-int xGetLastError(sqlite3_vfs* vfs, int size, char* out)
-{
-    return baseVfs(vfs)->xGetLastError(baseVfs(vfs), size, out);
-}
-int xCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
-{
-    return baseVfs(vfs)->xCurrentTimeInt64(baseVfs(vfs), out);
-}
-
 sqlite3_vfs* registerVfs()
 {
     sqlite3_initialize();
     sqlite3_vfs* base = sqlite3_vfs_find(nullptr);
     if (!base || base->iVersion < 2)
         throw std::runtime_error("no default SQLite VFS to wrap");
-    static sqlite3_vfs vfs{};
-    vfs.iVersion = 2;
-    vfs.szOsFile = static_cast<int>(sizeof(LogFile)) + base->szOsFile;
-    vfs.mxPathname = base->mxPathname;
-    vfs.zName = kVfsName;
-    vfs.pAppData = base;
-    vfs.xOpen = xOpen;
-    vfs.xDelete = xDelete;
-    vfs.xAccess = xAccess;
-    vfs.xFullPathname = xFullPathname;
-    vfs.xDlOpen = xDlOpen;
-    vfs.xDlError = xDlError;
-    vfs.xDlSym = xDlSym;
-    vfs.xDlClose = xDlClose;
-    vfs.xRandomness = xRandomness;
-    vfs.xSleep = xSleep;
-    vfs.xCurrentTime = xCurrentTime;
-    vfs.xGetLastError = xGetLastError;
-    vfs.xCurrentTimeInt64 = xCurrentTimeInt64;
+    static sqlite3_vfs vfs =
+        forwardingVfs(base, kVfsName, static_cast<int>(sizeof(LogFile)) + base->szOsFile, xOpen);
     if (sqlite3_vfs_register(&vfs, 0) != SQLITE_OK)
         throw std::runtime_error("cannot register the log-buffering SQLite VFS");
     return &vfs;

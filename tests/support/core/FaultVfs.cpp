@@ -1,5 +1,6 @@
 #include "FaultVfs.h"
 
+#include "store/ForwardingVfs.h"
 #include "store/WalWriteBuffer.h"
 
 #include <QFileInfo>
@@ -237,39 +238,6 @@ int xOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, int
     return rc;
 }
 
-int xDelete(sqlite3_vfs* vfs, const char* name, int syncDir)
-{
-    return realVfs(vfs)->xDelete(realVfs(vfs), name, syncDir);
-}
-int xAccess(sqlite3_vfs* vfs, const char* name, int flags, int* out)
-{
-    return realVfs(vfs)->xAccess(realVfs(vfs), name, flags, out);
-}
-int xFullPathname(sqlite3_vfs* vfs, const char* name, int size, char* out)
-{
-    return realVfs(vfs)->xFullPathname(realVfs(vfs), name, size, out);
-}
-int xRandomness(sqlite3_vfs* vfs, int size, char* out)
-{
-    return realVfs(vfs)->xRandomness(realVfs(vfs), size, out);
-}
-int xSleep(sqlite3_vfs* vfs, int microseconds)
-{
-    return realVfs(vfs)->xSleep(realVfs(vfs), microseconds);
-}
-int xCurrentTime(sqlite3_vfs* vfs, double* out)
-{
-    return realVfs(vfs)->xCurrentTime(realVfs(vfs), out);
-}
-int xGetLastError(sqlite3_vfs* vfs, int size, char* out)
-{
-    return realVfs(vfs)->xGetLastError(realVfs(vfs), size, out);
-}
-int xCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
-{
-    return realVfs(vfs)->xCurrentTimeInt64(realVfs(vfs), out);
-}
-
 sqlite3_vfs* registerVfs()
 {
     // Faults are injected above the log's write buffer, so that the stores under test run as in
@@ -277,21 +245,8 @@ sqlite3_vfs* registerVfs()
     sqlite3_vfs* base = sqlite3_vfs_find(sql::walWriteBufferVfs());
     if (!base || base->iVersion < 2)
         throw std::runtime_error("no default SQLite VFS to wrap");
-    static sqlite3_vfs vfs{};
-    vfs.iVersion = 2;
-    vfs.szOsFile = static_cast<int>(sizeof(FaultFile)) + base->szOsFile;
-    vfs.mxPathname = base->mxPathname;
-    vfs.zName = kVfsName;
-    vfs.pAppData = base;
-    vfs.xOpen = xOpen;
-    vfs.xDelete = xDelete;
-    vfs.xAccess = xAccess;
-    vfs.xFullPathname = xFullPathname;
-    vfs.xRandomness = xRandomness;
-    vfs.xSleep = xSleep;
-    vfs.xCurrentTime = xCurrentTime;
-    vfs.xGetLastError = xGetLastError;
-    vfs.xCurrentTimeInt64 = xCurrentTimeInt64;
+    static sqlite3_vfs vfs =
+        sql::forwardingVfs(base, kVfsName, static_cast<int>(sizeof(FaultFile)) + base->szOsFile, xOpen);
     if (sqlite3_vfs_register(&vfs, 0) != SQLITE_OK)
         throw std::runtime_error("cannot register the fault-injecting SQLite VFS");
     return &vfs;
