@@ -24,6 +24,10 @@ NetworkJob::NetworkJob(QNetworkReply* reply, QString requestId, qint64 bytesSent
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         onActivity();
         Q_EMIT uploadProgress(sent, total);
+        if (!m_uploaded && total > 0 && sent == total) {
+            m_uploaded = true;
+            Q_EMIT uploaded();
+        }
     });
     connect(reply, &QNetworkReply::downloadProgress, this, &NetworkJob::onActivity);
     connect(reply, &QNetworkReply::metaDataChanged, this, &NetworkJob::onActivity);

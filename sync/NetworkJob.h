@@ -53,6 +53,7 @@ public:
 Q_SIGNALS:
     void finished(fe::sync::NetworkJob* job);
     void uploadProgress(qint64 sent, qint64 total);
+    void uploaded(); // the whole request body has been handed to the network, once
 
 private:
     void onFinished();
@@ -68,6 +69,7 @@ private:
     bool m_timedOut = false;
     bool m_pinFailed = false;
     bool m_aborted = false;
+    bool m_uploaded = false;
     QString m_tlsErrors;
 };
 

@@ -24,6 +24,13 @@ Error badAnswer()
         QStringLiteral("sync.bad_answer"), tr("The central office's answer was cut short or damaged."), {}};
 }
 
+// The saved "on the wire" range: entries from `first` to `last` may have reached the central office
+// without the device knowing; "0,0" when nothing is unanswered.
+QString inflightMarker(qint64 first, qint64 last)
+{
+    return QStringLiteral("%1,%2").arg(first).arg(last);
+}
+
 EntryOutcome outcomeFor(const OutboxEntry& e, EntryOutcome::Kind kind)
 {
     EntryOutcome o;
@@ -184,7 +191,7 @@ void SyncEngine::beginRun()
     m_pushesThisRun = 0;
     m_deferred.clear();
     m_inflight.reset();
-    m_prepared.reset();
+    dropPrepared();
     m_pullMore = false;
     if (m_cancelled)
         return finishRun(SyncOutcome::Cancelled);
@@ -307,36 +314,72 @@ void SyncEngine::sendNext()
     // An empty batch is sent once per run: it reports the device's status and pulls changes, and it
     // is the whole of a sync with nothing to send.
     if (m_prepared->isEmpty() && m_pushesThisRun > 0) {
-        m_prepared.reset();
+        dropPrepared();
         return pushDone();
     }
     m_inflight = std::move(m_prepared);
-    m_prepared.reset();
+    dropPrepared();
     QList<std::pair<QString, QString>> values;
     if (m_reservationUnsaved)
         values.append({QString::fromLatin1(keys::kRequestReserved), QString::number(m_requestReserved)});
     if (!m_inflight->isEmpty())
         values.append({QString::fromLatin1(keys::kInflight),
-                       QStringLiteral("%1,%2").arg(m_inflight->firstSeq()).arg(m_inflight->lastSeq())});
+                       inflightMarker(m_inflight->firstSeq(), m_inflight->lastSeq())});
     if (!values.isEmpty()) {
         if (const Status s = m_store.setSyncValues(values); !s)
             return finishRun(SyncOutcome::StoreFailed, s.error());
         m_reservationUnsaved = false;
     }
-    ++m_pushesThisRun;
-    setState(SyncState::Pushing);
-    m_job = m_http.postPrepared(wire::kPathPush, m_inflight->gzip, m_inflight->signature);
-    connect(m_job, &NetworkJob::finished, this, &SyncEngine::onPushAnswer);
+    postInflight();
     if (!m_inflight->isEmpty())
         QTimer::singleShot(0, this, &SyncEngine::prepareAhead);
 }
 
-// Seals and compresses the next batch while this one is on the wire.
+void SyncEngine::postInflight()
+{
+    ++m_pushesThisRun;
+    setState(SyncState::Pushing);
+    m_job = m_http.postPrepared(wire::kPathPush, m_inflight->gzip, m_inflight->signature);
+    connect(m_job, &NetworkJob::finished, this, &SyncEngine::onPushAnswer);
+}
+
+void SyncEngine::dropPrepared()
+{
+    m_prepared.reset();
+    m_preparedSaved = false;
+}
+
+void SyncEngine::abandonJob()
+{
+    if (!m_job)
+        return;
+    m_job->disconnect(this);
+    m_job->abort();
+    m_job->deleteLater();
+    m_job = nullptr;
+}
+
+// Seals and compresses the next batch while this one is on the wire, and saves the in-flight
+// marker over both: when this batch's answer comes, the next batch can go out at once, before the
+// answer is applied (onPushAnswer), and the device is never unaware of a batch that may have
+// arrived.
 void SyncEngine::prepareAhead()
 {
     if (!m_running || m_cancelled || m_prepared || !m_inflight || !m_job)
         return;
     m_prepared = prepare(m_inflight->lastSeq());
+    m_preparedSaved = false;
+    if (m_prepared && !m_prepared->isEmpty() && !m_inflight->isEmpty()) {
+        QList<std::pair<QString, QString>> values{
+            {QString::fromLatin1(keys::kInflight),
+             inflightMarker(m_inflight->firstSeq(), m_prepared->lastSeq())}};
+        if (m_reservationUnsaved)
+            values.append({QString::fromLatin1(keys::kRequestReserved), QString::number(m_requestReserved)});
+        if (const Status s = m_store.setSyncValues(values); !s)
+            return finishRun(SyncOutcome::StoreFailed, s.error());
+        m_reservationUnsaved = false;
+        m_preparedSaved = true;
+    }
     // The log's pages go into the store file while the central office works on the batch, rather
     // than inside the commit of its answer.
     m_store.checkpointIfDue();
@@ -344,6 +387,9 @@ void SyncEngine::prepareAhead()
 
 void SyncEngine::onPushAnswer(NetworkJob* job)
 {
+    // An answer still waiting to be applied is older than this one: it goes first.
+    if (!settleAnswer())
+        return;
     job->deleteLater();
     m_job = nullptr;
     const JobResult result = job->result();
@@ -357,21 +403,24 @@ void SyncEngine::onPushAnswer(NetworkJob* job)
         // Measured first, kept only if the answer applies: the estimate is saved with the answer.
         LinkEstimator measured = m_link;
         measured.observe(result.bytesSent, static_cast<int>(batch.entries.size()), result.elapsedMs);
-        if (!applyAnswer(batch, result.body, measured)) {
-            if (!m_running)
-                return; // the store failed: the run has ended
-            JobResult damaged = result;
-            damaged.outcome = JobOutcome::Transient;
-            damaged.error = badAnswer();
-            QList<qint64> seqs;
-            for (const OutboxEntry& e : batch.entries)
-                seqs.append(e.seq);
-            return onTransient(damaged, seqs);
+        // The next batch, already covered by the saved marker, goes out before this answer is
+        // applied, and the answer is applied once that batch has left the device (Qt hands a
+        // request body to the network thread through this thread's event loop, so a commit here
+        // would hold the request back): the device's commit overlaps the central office's work.
+        if (m_preparedSaved && m_prepared && !m_prepared->isEmpty()) {
+            m_inflight = std::move(m_prepared);
+            dropPrepared();
+            postInflight();
+            m_unapplied = UnappliedAnswer{batch, result.body, measured};
+            connect(m_job, &NetworkJob::uploaded, this, [this] {
+                if (settleAnswer())
+                    prepareAhead();
+            });
+            return;
         }
-        m_link = measured;
-        m_progress.batchSize = m_link.batchSize();
-        ++m_progress.batches;
-        Q_EMIT progressChanged(m_progress);
+        if (!applyAnswer(batch, result.body, measured, QStringLiteral("0,0")))
+            return answerNotApplied(batch, result);
+        answerApplied(measured);
         return sendNext();
     }
     case JobOutcome::Transient: {
@@ -389,7 +438,54 @@ void SyncEngine::onPushAnswer(NetworkJob* job)
     }
 }
 
-bool SyncEngine::applyAnswer(const PreparedBatch& batch, const QByteArray& body, const LinkEstimator& link)
+// Applies the answer kept while the next batch was sent. The saved marker then covers only the
+// batch on the wire. False when the run cannot go on (the answer did not apply).
+bool SyncEngine::settleAnswer()
+{
+    if (!m_unapplied)
+        return true;
+    const UnappliedAnswer answer = std::move(*m_unapplied);
+    m_unapplied.reset();
+    const QString markerAfter = m_inflight && !m_inflight->isEmpty()
+                                    ? inflightMarker(m_inflight->firstSeq(), m_inflight->lastSeq())
+                                    : QStringLiteral("0,0");
+    if (!applyAnswer(answer.batch, answer.body, answer.measured, markerAfter)) {
+        // The saved marker still covers both batches: the next run asks the manifest about them.
+        abandonJob();
+        JobResult result;
+        result.outcome = JobOutcome::Ok;
+        answerNotApplied(answer.batch, result);
+        return false;
+    }
+    answerApplied(answer.measured);
+    return true;
+}
+
+void SyncEngine::answerApplied(const LinkEstimator& measured)
+{
+    m_link = measured;
+    m_progress.batchSize = m_link.batchSize();
+    ++m_progress.batches;
+    Q_EMIT progressChanged(m_progress);
+}
+
+// An answer that does not decode or match its batch is treated as lost: the batch goes again after
+// a back-off (the central office says "already applied" for what it has).
+void SyncEngine::answerNotApplied(const PreparedBatch& batch, const JobResult& result)
+{
+    if (!m_running)
+        return; // the store failed: the run has ended
+    JobResult damaged = result;
+    damaged.outcome = JobOutcome::Transient;
+    damaged.error = badAnswer();
+    QList<qint64> seqs;
+    for (const OutboxEntry& e : batch.entries)
+        seqs.append(e.seq);
+    onTransient(damaged, seqs);
+}
+
+bool SyncEngine::applyAnswer(const PreparedBatch& batch, const QByteArray& body, const LinkEstimator& link,
+                             const QString& markerAfter)
 {
     const auto decoded = wire::decodePushResponse(body);
     if (!decoded.ok() || decoded.value().results.size() != batch.entries.size())
@@ -445,9 +541,10 @@ bool SyncEngine::applyAnswer(const PreparedBatch& batch, const QByteArray& body,
         outcomes.append(o);
     }
     // The answer and the end of the batch's "on the wire" state commit together: after this a
-    // crash cannot make the engine doubt what arrived.
+    // crash cannot make the engine doubt what arrived. The marker then covers only the batch sent
+    // after this one, if it is already on the wire.
     QList<std::pair<QString, QString>> values{
-        {QString::fromLatin1(keys::kInflight), QStringLiteral("0,0")},
+        {QString::fromLatin1(keys::kInflight), markerAfter},
         {QString::fromLatin1(keys::kHighWater), QString::number(response.highWater)}};
     if (m_failures > 0) {
         m_failures = 0;
@@ -548,7 +645,7 @@ void SyncEngine::quarantineOne(qint64 seq, const Error& error)
 void SyncEngine::onRefused(const JobResult& result)
 {
     const PreparedBatch batch = *m_inflight;
-    m_prepared.reset();
+    dropPrepared();
     qint64 atFault = 0;
     if (result.errorSeq > 0) {
         atFault = result.errorSeq;
@@ -581,7 +678,7 @@ void SyncEngine::onRefused(const JobResult& result)
 
 void SyncEngine::onTransient(const JobResult& result, const QList<qint64>& deferSeqs)
 {
-    m_prepared.reset();
+    dropPrepared();
     m_inflight.reset();
     ++m_failures;
     m_link.failed();
@@ -736,14 +833,10 @@ void SyncEngine::finishRun(SyncOutcome outcome, const Error& error)
         return;
     m_running = false;
     m_retryTimer.stop();
-    m_prepared.reset();
+    dropPrepared();
     m_inflight.reset();
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
-        m_job->deleteLater();
-        m_job = nullptr;
-    }
+    m_unapplied.reset(); // its batch stays covered by the saved marker
+    abandonJob();
     SyncSummary summary;
     summary.outcome = outcome;
     summary.error = error;

@@ -73,9 +73,16 @@ private:
     void beginPush();
     void sendNext();
     void prepareAhead();
+    void postInflight();
+    void dropPrepared();
+    void abandonJob();
     std::optional<PreparedBatch> prepare(qint64 afterSeq);
     void onPushAnswer(NetworkJob* job);
-    bool applyAnswer(const PreparedBatch& batch, const QByteArray& body, const LinkEstimator& link);
+    bool settleAnswer();
+    void answerApplied(const LinkEstimator& measured);
+    void answerNotApplied(const PreparedBatch& batch, const JobResult& result);
+    bool applyAnswer(const PreparedBatch& batch, const QByteArray& body, const LinkEstimator& link,
+                     const QString& markerAfter);
     void onRefused(const JobResult& result);
     void quarantineOne(qint64 seq, const Error& error);
     void onTransient(const JobResult& result, const QList<qint64>& deferSeqs);
@@ -125,6 +132,15 @@ private:
     wire::DeviceStatus m_status;
     std::optional<PreparedBatch> m_inflight;
     std::optional<PreparedBatch> m_prepared;
+    bool m_preparedSaved = false; // the saved in-flight marker covers m_prepared too
+    // An answer received while the next batch was being sent, applied once that batch has left.
+    struct UnappliedAnswer
+    {
+        PreparedBatch batch;
+        QByteArray body;
+        LinkEstimator measured;
+    };
+    std::optional<UnappliedAnswer> m_unapplied;
     QPointer<NetworkJob> m_job;
     int m_pushesThisRun = 0;
     QHash<qint64, qint64> m_deferred; // seq -> retry time, for entries deferred by this run's failures

@@ -1,4 +1,5 @@
 #include "CentralServer.h"
+#include "FaultVfs.h"
 #include "SyncKeys.h"
 #include "SyncTestSupport.h"
 #include "TestStore.h"
@@ -148,4 +149,96 @@ TEST_CASE("request numbers are saved before they are sent: a new engine never se
     CHECK(centralLastRequest() > afterFirst);
     CHECK(centralLastRequest() <= reserved());
     CHECK(centralHoldings(rig.central.database(), rig.deviceId()) == deviceHoldings(*rig.store));
+}
+
+namespace {
+
+// "first,last" of the batch of `size` entries starting at `first`.
+QString rangeOf(qint64 first, qint64 size)
+{
+    return QStringLiteral("%1,%2").arg(first).arg(first + size - 1);
+}
+
+} // namespace
+
+TEST_CASE("an answer is applied while the next batch is on the wire, and the saved marker covers that batch")
+{
+    Rig rig;
+    DistrictRecords records(*rig.store, QStringLiteral("0101"), 31);
+    registerMembers(*rig.store, records, 200);
+    sync::SyncConfig fixed = rig.config;
+    fixed.minBatch = fixed.initialBatch = fixed.maxBatch = 50;
+    sync::SyncEngine engine(*rig.store, fixed);
+    // The marker committed with each batch's answer, read when the batch's first outcome is told.
+    QMap<qint64, QString> markerAtAnswer;
+    QObject::connect(&engine, &sync::SyncEngine::entryOutcome, [&](const sync::EntryOutcome& o) {
+        if ((o.seq - 1) % 50 == 0)
+            markerAtAnswer.insert(o.seq, rig.store->syncValue(QString::fromLatin1(sync::keys::kInflight)));
+    });
+    const sync::SyncSummary summary = runSync(engine);
+    CHECK(summary.outcome == sync::SyncOutcome::Done);
+    CHECK(summary.progress.accepted == 200);
+    CHECK(summary.progress.requests == 4);
+    // Each answer but the last was applied with the next batch already sent: the marker then names
+    // that batch, so a crash at this moment has the next run ask the manifest about it.
+    CHECK(markerAtAnswer.value(1) == rangeOf(51, 50));
+    CHECK(markerAtAnswer.value(51) == rangeOf(101, 50));
+    CHECK(markerAtAnswer.value(101) == rangeOf(151, 50));
+    CHECK(markerAtAnswer.value(151) == QStringLiteral("0,0"));
+    CHECK(rig.store->status().outboxPending == 0);
+    CHECK(centralHoldings(rig.central.database(), rig.deviceId()) == deviceHoldings(*rig.store));
+}
+
+TEST_CASE("the device store failing while the next batch is on the wire loses and duplicates nothing")
+{
+    QTemporaryDir central;
+    CentralServer server{centralSqlitePath(central), CentralServer::relaxedLimits()};
+    REQUIRE(server.start());
+    const sync::SyncConfig config = [&] {
+        sync::SyncConfig c = testConfig(loopbackUrl(server.port()));
+        c.minBatch = c.initialBatch = c.maxBatch = 50;
+        return c;
+    }();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.fieldenrol"));
+    StoreOptions options = testStoreOptions();
+    options.vfsName = faultVfsName();
+    CreateOptions create{Country::Lao, QStringLiteral("Test device"), {}};
+    create.administrator = testAdministrator();
+    auto created = Store::create(path, create, options);
+    REQUIRE(created.ok());
+    std::unique_ptr<Store> store = std::move(created).value();
+    enrolLaoDevice(*store, config, server);
+    DistrictRecords records(*store, QStringLiteral("0101"), 32);
+    registerMembers(*store, records, 200);
+    const QString deviceId = store->syncValue(QString::fromLatin1(sync::keys::kDeviceId));
+
+    // Every fsync of the store fails from the moment the first answer is applied: the second batch
+    // is on the wire then, and the store cannot save the third one's marker (or the second answer).
+    FaultPlan failingSync;
+    failingSync.target = path;
+    failingSync.syncFails = true;
+    {
+        sync::SyncEngine engine(*store, config);
+        QObject::connect(&engine, &sync::SyncEngine::progressChanged, [&](const sync::SyncProgress& p) {
+            if (p.batches == 1)
+                armFaults(failingSync);
+        });
+        const sync::SyncSummary summary = runSync(engine);
+        const int injected = injectedFaults();
+        disarmFaults();
+        CHECK(summary.outcome == sync::SyncOutcome::StoreFailed);
+        CHECK(injected > 0);
+    }
+    CHECK(store->syncValue(QString::fromLatin1(sync::keys::kInflight)) == rangeOf(51, 50));
+    CHECK(store->status().outboxPending == 150);
+
+    // The next run asks the manifest about the second batch, then sends what is missing.
+    sync::SyncEngine engine(*store, config);
+    const sync::SyncSummary summary = runSync(engine);
+    CHECK(summary.outcome == sync::SyncOutcome::Done);
+    CHECK(summary.progress.accepted == 150);
+    CHECK(store->status().outboxPending == 0);
+    CHECK(centralHoldings(server.database(), deviceId) == deviceHoldings(*store));
+    CHECK(store->check().ok());
 }
