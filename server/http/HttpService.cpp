@@ -77,7 +77,7 @@ HttpService::HttpService(Central& central, HttpConfig config)
     : m_central(central), m_config(std::move(config)),
       m_deviceLimiter(central.config().rateBurst, central.config().ratePerSecond),
       m_enrolLimiter(central.config().enrolBurst, central.config().enrolPerSecond),
-      m_pushSlots(std::max(1, m_config.pushWorkers))
+      m_pushSlots(m_config.pushWorkers)
 {
     if (!m_config.tlsCertificate.isEmpty())
         m_server = std::make_unique<httplib::SSLServer>(m_config.tlsCertificate.toLocal8Bit().constData(),
@@ -271,12 +271,7 @@ void HttpService::routes()
                 throw error(401, "auth.signature",
                             tr("The batch is not signed with this device's key (header %1).")
                                 .arg(QLatin1String(wire::kSignatureHeader)));
-            m_pushSlots.acquire();
-            const struct Release
-            {
-                std::counting_semaphore<>& slots;
-                ~Release() { slots.release(); }
-            } release{m_pushSlots};
+            const WorkSlots::Held slot(m_pushSlots);
             const auto request = wire::decodePushRequest(body, m_central.config().limits);
             if (!request.ok())
                 throw ApiError{request.error().code == QLatin1String("request.too_many") ? 413 : 400,

@@ -3,11 +3,11 @@
 #include "central/Central.h"
 #include "central/RateLimiter.h"
 #include "common/Result.h"
+#include "http/WorkSlots.h"
 
 #include <QString>
 
 #include <memory>
-#include <semaphore>
 
 namespace httplib {
 class Server;
@@ -61,7 +61,7 @@ private:
     std::unique_ptr<httplib::Server> m_server;
     RateLimiter m_deviceLimiter;
     RateLimiter m_enrolLimiter;
-    std::counting_semaphore<> m_pushSlots;
+    WorkSlots m_pushSlots;
 };
 
 } // namespace fe::central
