@@ -6,7 +6,14 @@
 // service), and the bytes per record on the wire. Not a test: it prints figures.
 //
 //   bench_central [--devices 200] [--records-per-device 500] [--db sqlite|postgresql|both]
-//                 [--batch 100|1000|both]
+//                 [--batch 100|1000|both] [--offered RECORDS_PER_SECOND]
+//
+// By default every device pushes its next batch as soon as the last one is answered (a closed
+// loop: the figure is the service's capacity, and a batch's latency is the queue in front of it,
+// about devices x batch / throughput). With --offered, the devices together offer that many records
+// a second, each sending a batch every devices x batch / offered seconds (phases spread evenly),
+// and a batch's latency is counted from when it was due, not from when it could be sent, so a
+// service that falls behind shows it (no coordinated omission): the latency at a given load.
 #include "CentralProcess.h"
 #include "DeviceClient.h"
 #include "PostgresCluster.h"
@@ -26,6 +33,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <thread>
 
@@ -125,7 +133,8 @@ double postgresRssMb(int port)
     return total;
 }
 
-Figures run(const QString& database, int devices, int recordsPerDevice, int batchSize, int* postgresPort)
+Figures run(const QString& database, int devices, int recordsPerDevice, int batchSize, double offered,
+            int* postgresPort)
 {
     Figures f;
     test::CentralProcess central(
@@ -198,6 +207,13 @@ Figures run(const QString& database, int devices, int recordsPerDevice, int batc
     std::atomic<bool> go{false};
     std::vector<std::thread> senders;
     QElapsedTimer wall;
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point start;
+    // Open loop: a device's batches are due every `interval`, the devices' phases spread over it.
+    const Clock::duration interval =
+        offered > 0 ? std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(
+                          static_cast<double>(work.size()) * batchSize / offered))
+                    : Clock::duration::zero();
     for (size_t d = 0; d < work.size(); ++d)
         senders.emplace_back([&, d] {
             test::DeviceClient client(central.port());
@@ -206,14 +222,20 @@ Figures run(const QString& database, int devices, int recordsPerDevice, int batc
             while (!go)
                 std::this_thread::yield();
             const test::EnrolledDevice& device = enrolled[static_cast<qsizetype>(d)];
-            for (const Batch& b : work[d]) {
-                QElapsedTimer t;
-                t.start();
+            const Clock::duration phase = interval * static_cast<int>(d) / static_cast<int>(work.size());
+            for (size_t k = 0; k < work[d].size(); ++k) {
+                const Batch& b = work[d][k];
+                Clock::time_point from = Clock::now();
+                if (offered > 0) {
+                    from = start + phase + interval * static_cast<int>(k);
+                    std::this_thread::sleep_until(from);
+                }
                 const test::HttpReply r = client.post(
                     QString::fromLatin1(wire::kPathPush), b.gzipped, device.token,
                     {{"Content-Encoding", "gzip"}, {wire::kSignatureHeader, b.signature.toStdString()}},
                     false);
-                latencies[d].push_back(t.nsecsElapsed() / 1e6);
+                latencies[d].push_back(
+                    std::chrono::duration<double, std::milli>(Clock::now() - from).count());
                 if (r.status != 200 || !r.body.contains("\"applied\""))
                     ++failures;
             }
@@ -224,6 +246,7 @@ Figures run(const QString& database, int devices, int recordsPerDevice, int batc
     const double databaseCpuBefore = postgresPort ? postgresCpuSeconds(*postgresPort) : 0;
     const double devicesCpuBefore = cpuSeconds(QCoreApplication::applicationPid());
     wall.start();
+    start = Clock::now();
     go = true;
     for (std::thread& t : senders)
         t.join();
@@ -279,8 +302,14 @@ int main(int argc, char* argv[])
                                       QStringLiteral("kind"), QStringLiteral("both"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("100, 1000 or both."),
                                          QStringLiteral("n"), QStringLiteral("both"));
-    parser.addOptions({devicesOption, recordsOption, dbOption, batchOption});
+    const QCommandLineOption offeredOption(
+        QStringLiteral("offered"),
+        QStringLiteral(
+            "Records per second the devices offer together (open loop); 0: as fast as answered (0)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({devicesOption, recordsOption, dbOption, batchOption, offeredOption});
     parser.process(app);
+    const double offered = parser.value(offeredOption).toDouble();
     const int devices = parser.value(devicesOption).toInt();
     const int records = parser.value(recordsOption).toInt();
     QList<int> batches;
@@ -293,8 +322,16 @@ int main(int argc, char* argv[])
     std::printf(
         "bench_central: %d devices, %d realistic Lao registrations each (households, consent, documents),\n"
         "one connection per device, pushing sealed, signed, gzip batches over loopback to "
-        "fieldenrol-central (this build's programs allocate with %s).\n\n",
+        "fieldenrol-central (this build's programs allocate with %s).\n",
         devices, records, fe::allocatorName());
+    if (offered > 0)
+        std::printf(
+            "Open loop: the devices offer %.0f records/s together; a batch's latency counts from when "
+            "it was due.\n\n",
+            offered);
+    else
+        std::printf("Closed loop: each device sends its next batch when the last is answered (capacity; "
+                    "latency is the queue).\n\n");
     std::printf("%-11s %6s %8s %8s %10s %8s %8s %14s %12s %14s %10s %14s %10s %9s\n", "database", "batch",
                 "records", "seconds", "records/s", "p50 ms", "p99 ms", "service RSS MB", "db RSS MB",
                 "service us/rec", "db us/rec", "devices us/rec", "wire B/rec", "failures");
@@ -316,7 +353,8 @@ int main(int argc, char* argv[])
                 database = cluster->createDatabase();
                 port = cluster->port();
             }
-            const Figures f = run(database, devices, std::max(records, batch), batch, port ? &port : nullptr);
+            const Figures f =
+                run(database, devices, std::max(records, batch), batch, offered, port ? &port : nullptr);
             std::printf(
                 "%-11s %6d %8lld %8.1f %10.0f %8.1f %8.1f %14.0f %12.0f %14.0f %10.0f %14.0f %10.0f %9d\n",
                 qPrintable(kind), batch, static_cast<long long>(f.records), f.seconds, f.records / f.seconds,
