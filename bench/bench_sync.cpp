@@ -28,6 +28,8 @@
 #include <atomic>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace fe;
 
 namespace {
@@ -144,6 +146,14 @@ struct Run
 // change than wall time.
 double cpuMs(qint64 pid)
 {
+    if (pid <= 0) {
+        // This process: every thread, those that have ended too (the engine seals each batch on a
+        // short-lived thread of its own, whose time /proc/self/task no longer shows).
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+               (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    }
     const QString base =
         pid > 0 ? QStringLiteral("/proc/%1/task").arg(pid) : QStringLiteral("/proc/self/task");
     double total = 0;

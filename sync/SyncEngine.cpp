@@ -82,6 +82,8 @@ SyncEngine::SyncEngine(Store& store, SyncConfig config, const Clock& clock, QObj
 
 SyncEngine::~SyncEngine()
 {
+    if (m_preparer.joinable())
+        m_preparer.join(); // its answer, queued to this object, is dropped with it
     m_monitor.stop();
     if (m_job)
         m_job->disconnect(this);
@@ -282,28 +284,43 @@ void SyncEngine::onChecked(const ReconcileReport& report, const JobResult& failu
     sendNext();
 }
 
+// What the next batch after `afterSeq` is made of, read from the store; nullopt if the store
+// failed. No items (after the run's first request): the run has nothing more to send.
+std::optional<SyncEngine::BatchInput> SyncEngine::nextInput(qint64 afterSeq)
+{
+    BatchInput input;
+    input.items = m_store.dueOutboxAfter(afterSeq, m_link.batchSize(), now(), m_config.backoffMaxMs);
+    if (input.items.isEmpty() && m_pushesThisRun > 0)
+        return input;
+    input.options.pullCursor = m_cursor;
+    input.options.pullLimit = m_config.pullLimit;
+    input.options.payloadCompressionLevel = m_link.payloadCompressionLevel();
+    m_status.clockMs = now();
+    input.options.status = m_status;
+    input.number = nextRequestNumber();
+    if (input.number <= 0)
+        return std::nullopt;
+    return input;
+}
+
 std::optional<PreparedBatch> SyncEngine::prepare(qint64 afterSeq)
 {
-    const QList<OutboxItem> items =
-        m_store.dueOutboxAfter(afterSeq, m_link.batchSize(), now(), m_config.backoffMaxMs);
-    if (items.isEmpty() && m_pushesThisRun > 0)
-        return PreparedBatch{};
-    BatchOptions options;
-    options.pullCursor = m_cursor;
-    options.pullLimit = m_config.pullLimit;
-    options.payloadCompressionLevel = m_link.payloadCompressionLevel();
-    m_status.clockMs = now();
-    options.status = m_status;
-    const qint64 number = nextRequestNumber();
-    if (number <= 0)
+    const std::optional<BatchInput> input = nextInput(afterSeq);
+    if (!input)
         return std::nullopt;
-    return prepareBatch(items, m_credentials, number, options);
+    if (input->number == 0)
+        return PreparedBatch{};
+    return prepareBatch(input->items, m_credentials, input->number, input->options);
 }
 
 void SyncEngine::sendNext()
 {
     if (m_cancelled)
         return finishRun(SyncOutcome::Cancelled);
+    if (!m_prepared && m_preparing) {
+        m_sendWhenPrepared = true; // onPrepared sends it
+        return;
+    }
     if (!m_prepared) {
         m_prepared = prepare(0);
         if (!m_prepared)
@@ -318,11 +335,12 @@ void SyncEngine::sendNext()
         return pushDone();
     }
     m_inflight = std::move(m_prepared);
+    const bool markerSaved = m_preparedSaved; // prepareAhead saved a marker covering it
     dropPrepared();
     QList<std::pair<QString, QString>> values;
     if (m_reservationUnsaved)
         values.append({QString::fromLatin1(keys::kRequestReserved), QString::number(m_requestReserved)});
-    if (!m_inflight->isEmpty())
+    if (!m_inflight->isEmpty() && !markerSaved)
         values.append({QString::fromLatin1(keys::kInflight),
                        inflightMarker(m_inflight->firstSeq(), m_inflight->lastSeq())});
     if (!values.isEmpty()) {
@@ -347,6 +365,8 @@ void SyncEngine::dropPrepared()
 {
     m_prepared.reset();
     m_preparedSaved = false;
+    m_sendWhenPrepared = false;
+    ++m_prepareGeneration; // a preparation under way is for a batch no longer wanted
 }
 
 void SyncEngine::abandonJob()
@@ -359,30 +379,61 @@ void SyncEngine::abandonJob()
     m_job = nullptr;
 }
 
-// Seals and compresses the next batch while this one is on the wire, and saves the in-flight
-// marker over both: when this batch's answer comes, the next batch can go out at once, before the
-// answer is applied (onPushAnswer), and the device is never unaware of a batch that may have
-// arrived.
+// Reads the next batch while this one is on the wire and saves the in-flight marker over both:
+// when this batch's answer comes, the next batch can go out at once, before the answer is applied
+// (onPushAnswer), and the device is never unaware of a batch that may have arrived. The batch is
+// sealed, compressed and signed on a thread of its own (two thirds of a device's work for a
+// batch), so this thread stays free to take the central office's answer the moment it comes.
 void SyncEngine::prepareAhead()
 {
-    if (!m_running || m_cancelled || m_prepared || !m_inflight || !m_job)
+    if (!m_running || m_cancelled || m_prepared || m_preparing || !m_inflight || !m_job)
         return;
-    m_prepared = prepare(m_inflight->lastSeq());
-    m_preparedSaved = false;
-    if (m_prepared && !m_prepared->isEmpty() && !m_inflight->isEmpty()) {
-        QList<std::pair<QString, QString>> values{
-            {QString::fromLatin1(keys::kInflight),
-             inflightMarker(m_inflight->firstSeq(), m_prepared->lastSeq())}};
-        if (m_reservationUnsaved)
-            values.append({QString::fromLatin1(keys::kRequestReserved), QString::number(m_requestReserved)});
-        if (const Status s = m_store.setSyncValues(values); !s)
-            return finishRun(SyncOutcome::StoreFailed, s.error());
-        m_reservationUnsaved = false;
-        m_preparedSaved = true;
+    std::optional<BatchInput> input = nextInput(m_inflight->lastSeq());
+    if (!input)
+        return; // sendNext tries again, and ends the run if the store still fails
+    if (input->number == 0 || m_inflight->isEmpty()) {
+        m_prepared = input->number == 0
+                         ? PreparedBatch{}
+                         : prepareBatch(input->items, m_credentials, input->number, input->options);
+        m_preparedSaved = false;
+        return;
     }
+    QList<std::pair<QString, QString>> values{
+        {QString::fromLatin1(keys::kInflight),
+         inflightMarker(m_inflight->firstSeq(), input->items.last().entry.seq)}};
+    if (m_reservationUnsaved)
+        values.append({QString::fromLatin1(keys::kRequestReserved), QString::number(m_requestReserved)});
+    if (const Status s = m_store.setSyncValues(values); !s)
+        return finishRun(SyncOutcome::StoreFailed, s.error());
+    m_reservationUnsaved = false;
+    m_preparedSaved = true;
+    m_preparedFirst = input->items.first().entry.seq;
+    m_preparedLast = input->items.last().entry.seq;
+    m_preparing = true;
+    m_preparer = std::thread([this, in = std::move(*input), credentials = m_credentials,
+                              generation = m_prepareGeneration]() mutable {
+        PreparedBatch batch = prepareBatch(in.items, credentials, in.number, in.options);
+        QMetaObject::invokeMethod(
+            this,
+            [this, b = std::move(batch), generation]() mutable { onPrepared(std::move(b), generation); },
+            Qt::QueuedConnection);
+    });
     // The log's pages go into the store file while the central office works on the batch, rather
     // than inside the commit of its answer.
     m_store.checkpointIfDue();
+}
+
+void SyncEngine::onPrepared(PreparedBatch batch, quint64 generation)
+{
+    if (m_preparer.joinable())
+        m_preparer.join();
+    m_preparing = false;
+    if (generation == m_prepareGeneration && m_running && !m_cancelled)
+        m_prepared = std::move(batch);
+    if (m_sendWhenPrepared) {
+        m_sendWhenPrepared = false;
+        sendNext();
+    }
 }
 
 void SyncEngine::onPushAnswer(NetworkJob* job)
@@ -418,7 +469,10 @@ void SyncEngine::onPushAnswer(NetworkJob* job)
             });
             return;
         }
-        if (!applyAnswer(batch, result.body, measured, QStringLiteral("0,0")))
+        // A batch still being prepared is covered by the saved marker, and stays so.
+        const QString markerAfter =
+            m_preparedSaved ? inflightMarker(m_preparedFirst, m_preparedLast) : QStringLiteral("0,0");
+        if (!applyAnswer(batch, result.body, measured, markerAfter))
             return answerNotApplied(batch, result);
         answerApplied(measured);
         return sendNext();

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <optional>
+#include <thread>
 
 namespace fe {
 class Store;
@@ -76,7 +77,15 @@ private:
     void postInflight();
     void dropPrepared();
     void abandonJob();
+    struct BatchInput
+    {
+        QList<OutboxItem> items;
+        qint64 number = 0; // 0: nothing more to send
+        BatchOptions options;
+    };
+    std::optional<BatchInput> nextInput(qint64 afterSeq);
     std::optional<PreparedBatch> prepare(qint64 afterSeq);
+    void onPrepared(PreparedBatch batch, quint64 generation);
     void onPushAnswer(NetworkJob* job);
     bool settleAnswer();
     void answerApplied(const LinkEstimator& measured);
@@ -132,7 +141,14 @@ private:
     wire::DeviceStatus m_status;
     std::optional<PreparedBatch> m_inflight;
     std::optional<PreparedBatch> m_prepared;
-    bool m_preparedSaved = false; // the saved in-flight marker covers m_prepared too
+    bool m_preparedSaved = false; // the saved in-flight marker covers m_prepared (or the one being made)
+    qint64 m_preparedFirst = 0;   // its range
+    qint64 m_preparedLast = 0;
+    // The next batch sealed on a thread of its own (prepareAhead); its result comes back queued.
+    std::thread m_preparer;
+    bool m_preparing = false;
+    bool m_sendWhenPrepared = false;
+    quint64 m_prepareGeneration = 0; // results of an older generation are dropped
     // An answer received while the next batch was being sent, applied once that batch has left.
     struct UnappliedAnswer
     {
