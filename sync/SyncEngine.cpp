@@ -386,16 +386,14 @@ void SyncEngine::abandonJob()
 // batch), so this thread stays free to take the central office's answer the moment it comes.
 void SyncEngine::prepareAhead()
 {
-    if (!m_running || m_cancelled || m_prepared || m_preparing || !m_inflight || !m_job)
+    if (!m_running || m_cancelled || m_prepared || m_preparing || !m_inflight || m_inflight->isEmpty() ||
+        !m_job)
         return;
     std::optional<BatchInput> input = nextInput(m_inflight->lastSeq());
     if (!input)
         return; // sendNext tries again, and ends the run if the store still fails
-    if (input->number == 0 || m_inflight->isEmpty()) {
-        m_prepared = input->number == 0
-                         ? PreparedBatch{}
-                         : prepareBatch(input->items, m_credentials, input->number, input->options);
-        m_preparedSaved = false;
+    if (input->number == 0) {
+        m_prepared = PreparedBatch{}; // nothing more to send
         return;
     }
     QList<std::pair<QString, QString>> values{
@@ -469,10 +467,7 @@ void SyncEngine::onPushAnswer(NetworkJob* job)
             });
             return;
         }
-        // A batch still being prepared is covered by the saved marker, and stays so.
-        const QString markerAfter =
-            m_preparedSaved ? inflightMarker(m_preparedFirst, m_preparedLast) : QStringLiteral("0,0");
-        if (!applyAnswer(batch, result.body, measured, markerAfter))
+        if (!applyAnswer(batch, result.body, measured, markerAfterAnswer()))
             return answerNotApplied(batch, result);
         answerApplied(measured);
         return sendNext();
@@ -500,10 +495,7 @@ bool SyncEngine::settleAnswer()
         return true;
     const UnappliedAnswer answer = std::move(*m_unapplied);
     m_unapplied.reset();
-    const QString markerAfter = m_inflight && !m_inflight->isEmpty()
-                                    ? inflightMarker(m_inflight->firstSeq(), m_inflight->lastSeq())
-                                    : QStringLiteral("0,0");
-    if (!applyAnswer(answer.batch, answer.body, answer.measured, markerAfter)) {
+    if (!applyAnswer(answer.batch, answer.body, answer.measured, markerAfterAnswer())) {
         // The saved marker still covers both batches: the next run asks the manifest about them.
         abandonJob();
         JobResult result;
@@ -513,6 +505,17 @@ bool SyncEngine::settleAnswer()
     }
     answerApplied(answer.measured);
     return true;
+}
+
+// The in-flight marker an answer is committed with: the batch already sent after it, or else the one
+// being prepared (its marker was saved before it was made), or nothing.
+QString SyncEngine::markerAfterAnswer() const
+{
+    if (m_inflight && !m_inflight->isEmpty())
+        return inflightMarker(m_inflight->firstSeq(), m_inflight->lastSeq());
+    if (m_preparedSaved)
+        return inflightMarker(m_preparedFirst, m_preparedLast);
+    return QStringLiteral("0,0");
 }
 
 void SyncEngine::answerApplied(const LinkEstimator& measured)

@@ -88,6 +88,7 @@ private:
     void onPrepared(PreparedBatch batch, quint64 generation);
     void onPushAnswer(NetworkJob* job);
     bool settleAnswer();
+    QString markerAfterAnswer() const;
     void answerApplied(const LinkEstimator& measured);
     void answerNotApplied(const PreparedBatch& batch, const JobResult& result);
     bool applyAnswer(const PreparedBatch& batch, const QByteArray& body, const LinkEstimator& link,
