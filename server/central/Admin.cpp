@@ -91,6 +91,7 @@ QJsonObject Admin::stats()
         out.insert(QLatin1String("recordVersions"), count("SELECT count(*) FROM record_versions"));
         out.insert(QLatin1String("waiting"), count("SELECT count(*) FROM parked"));
         out.insert(QLatin1String("flagsOpen"), count("SELECT count(*) FROM flags WHERE state = 'open'"));
+        out.insert(QLatin1String("matchingQueued"), count("SELECT count(*) FROM match_queue"));
         out.insert(QLatin1String("changes"), count("SELECT count(*) FROM changes"));
         QJsonArray districts;
         const db::Rows rows =

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 namespace fe::central {
@@ -58,6 +59,15 @@ public:
     // Validation rules of a country as of today in that country's time zone.
     Validator validator(const CountryProfile& country) const;
 
+    // What a push calls once members it accepted are queued for duplicate matching: the service
+    // sets it to wake its MatcherThread before it takes requests (and clears it after the last).
+    void setMatcherWake(std::function<void()> wake) { m_matcherWake = std::move(wake); }
+    void wakeMatcher() const
+    {
+        if (m_matcherWake)
+            m_matcherWake();
+    }
+
 private:
     void loadKeys();
     void publishReferenceData(db::Connection& c, const CountryProfile& country);
@@ -68,6 +78,7 @@ private:
     ServerKeys m_keys;
     ReferenceData m_lao;
     ReferenceData m_kenya;
+    std::function<void()> m_matcherWake;
 };
 
 } // namespace fe::central

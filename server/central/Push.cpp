@@ -3,6 +3,7 @@
 #include "central/ApiError.h"
 #include "central/Log.h"
 #include "central/MatchKeys.h"
+#include "central/Matcher.h"
 #include "common/CompactJson.h"
 #include "common/Uuid.h"
 #include "crypto/Crypto.h"
@@ -196,7 +197,6 @@ private:
     void park(Item& it, const QString& waitsFor, const char* code);
     void write(const QList<Item*>& round);
     QList<qint64> drawMemberNumbers(qsizetype count);
-    void writeClaims(const QList<Item*>& members);
     QList<Item*> releaseDependents(const QList<Item*>& round, const QHash<qint64, int>& requestSeqs,
                                    const QString& requestDevice);
     std::optional<Member> owner(const QString& memberId);
@@ -566,7 +566,12 @@ void Batch::write(const QList<Item*>& round)
         "INSERT INTO parked(entity, entity_id, version, waits_for, op, payload, payload_hash, device_id, "
         "device_seq, parked_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         parks);
-    writeClaims(claimants);
+    // Duplicate matching happens after the commit, in queue order (Matcher.h).
+    QList<Matcher::Queued> queued;
+    queued.reserve(claimants.size());
+    for (const Item* it : std::as_const(claimants))
+        queued.append({it->idText, it->deviceDistrict, it->action == Item::Action::UpdateMember, it->claims});
+    Matcher::enqueue(m_c, m_country.code, queued, m_now);
     for (Item* it : round)
         entries.push_back({it->deviceId, it->seq, wire::entityName(it->entity), it->idText,
                            static_cast<qint64>(it->version), wire::resultName(it->result->kind),
@@ -579,75 +584,6 @@ void Batch::write(const QList<Item*>& round)
         "code = excluded.code, at = excluded.at WHERE device_entries.result = 'waiting'",
         entries);
     all += round;
-}
-
-void Batch::writeClaims(const QList<Item*>& members)
-{
-    std::vector<db::Params> releases, inserts;
-    QList<std::pair<Item*, const Claim*>> claims;
-    for (Item* it : members) {
-        if (it->action == Item::Action::UpdateMember)
-            releases.push_back({it->idText});
-        for (const Claim& claim : std::as_const(it->claims)) {
-            inserts.push_back({claim.kind, claim.key, it->idText});
-            claims.append({it, &claim});
-        }
-    }
-    m_c.queryMany("DELETE FROM claims WHERE owner_id = ? AND kind IN ('document', 'probable')", releases);
-    // A claim inserted is ours; only a key someone already held needs its holder looked up.
-    const auto inserted = m_c.queryMany("INSERT INTO claims(kind, key, owner_id) VALUES(?, ?, ?) "
-                                        "ON CONFLICT(kind, key) DO NOTHING",
-                                        inserts);
-    std::vector<db::Params> lookups;
-    QList<qsizetype> lookedUp;
-    for (qsizetype i = 0; i < claims.size(); ++i)
-        if (inserted[static_cast<size_t>(i)].affected() == 0) {
-            lookups.push_back({claims[i].second->kind, claims[i].second->key});
-            lookedUp.append(i);
-        }
-    const auto found = m_c.queryMany("SELECT owner_id FROM claims WHERE kind = ? AND key = ?", lookups);
-    std::vector<db::Rows> holders(static_cast<size_t>(claims.size()));
-    for (qsizetype j = 0; j < lookedUp.size(); ++j)
-        holders[static_cast<size_t>(lookedUp[j])] = found[static_cast<size_t>(j)];
-    std::vector<db::Params> flags;
-    QList<std::pair<Item*, QString>> flagged;
-    for (qsizetype i = 0; i < claims.size(); ++i) {
-        const db::Rows& holder = holders[static_cast<size_t>(i)];
-        Item* it = claims[i].first;
-        if (holder.empty() || holder.text(0, 0) == it->idText)
-            continue;
-        const QString reason = claims[i].second->kind;
-        flags.push_back({m_country.code, it->deviceDistrict, it->idText, holder.text(0, 0), reason, m_now});
-        flagged.append({it, holder.text(0, 0)});
-        it->result->code = QStringLiteral("flag.") + reason;
-        it->result->message =
-            reason == QLatin1String("document")
-                ? tr("Another member has the same document number: a supervisor will review both.")
-                : tr("This may be a member registered before: a supervisor will review both.");
-    }
-    const auto created =
-        m_c.queryMany("INSERT INTO flags(country, district, member_id, other_id, reason, state, created_at) "
-                      "VALUES(?, ?, ?, ?, ?, 'open', ?) ON CONFLICT(member_id, other_id, reason) DO NOTHING "
-                      "RETURNING id, reason",
-                      flags);
-    for (qsizetype i = 0; i < flagged.size(); ++i) {
-        const db::Rows& row = created[static_cast<size_t>(i)];
-        if (row.empty())
-            continue;
-        Item* it = flagged[i].first;
-        const QString other = flagged[i].second;
-        const QJsonObject body{{QLatin1String("flag"), row.int64(0, 0)},
-                               {QLatin1String("member"), it->idText},
-                               {QLatin1String("other"), other},
-                               {QLatin1String("reason"), row.text(0, 1)},
-                               {QLatin1String("state"), QStringLiteral("open")}};
-        const QByteArray bodyText = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        m_changes.append({m_country.code, it->deviceDistrict, QStringLiteral("flag"), it->idText, bodyText});
-        const db::Rows otherDistrict = m_c.query("SELECT district FROM members WHERE id = ?", {other});
-        if (!otherDistrict.empty() && otherDistrict.text(0, 0) != it->deviceDistrict)
-            m_changes.append(
-                {m_country.code, otherDistrict.text(0, 0), QStringLiteral("flag"), other, bodyText});
-    }
 }
 
 QList<Item*> Batch::releaseDependents(const QList<Item*>& round, const QHash<qint64, int>& requestSeqs,
@@ -786,8 +722,6 @@ wire::PushResponse Push::push(const DeviceIdentity& device, const wire::PushRequ
         if (it.result)
             continue;
         locks.push_back(db::lockKey("member:" + it.memberKey().toLatin1()));
-        for (const Claim& claim : it.claims)
-            locks.push_back(db::lockKey(claim.kind.toLatin1() + ':' + claim.key));
         if (!it.momoKey.isEmpty())
             locks.push_back(db::lockKey("momo:" + it.momoKey));
     }
@@ -861,6 +795,8 @@ wire::PushResponse Push::push(const DeviceIdentity& device, const wire::PushRequ
                  request.requestNumber});
         }
     });
+    if (applied > 0)
+        m_central.wakeMatcher();
     logEvent("info", QStringLiteral("push"),
              {{QLatin1String("device"), device.id},
               {QLatin1String("entries"), static_cast<qint64>(request.entries.size())},

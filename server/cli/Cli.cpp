@@ -5,6 +5,7 @@
 #include "central/Central.h"
 #include "central/Enrolment.h"
 #include "central/Log.h"
+#include "central/Matcher.h"
 #include "db/Migrations.h"
 #include "http/HttpService.h"
 
@@ -243,6 +244,11 @@ int serve(const Options& o)
                      tr("Cannot prepare the database: %1").arg(f.detail),
                      {}});
     }
+    // Duplicate matching on a thread of its own, woken by pushes; what an earlier run left queued
+    // is matched first.
+    MatcherThread matcher(central);
+    central.setMatcherWake([&matcher] { matcher.wake(); });
+    matcher.wake();
     HttpService service(central, http);
     const auto port = service.bind();
     if (!port.ok())
@@ -265,6 +271,7 @@ int serve(const Options& o)
               {QLatin1String("database"), database->location().describe()},
               {QLatin1String("threads"), http.threads}});
     service.run();
+    central.setMatcherWake({}); // no request is served any more
     // Wake the waiter if the service ended another way.
     pthread_kill(waiter.native_handle(), SIGTERM);
     waiter.join();
@@ -426,6 +433,8 @@ int importBundle(const Options& o, const QStringList& args)
     try {
         central.start();
         result = BundleImport(central).import(file);
+        if (result.ok())
+            Matcher(central).drain(); // no service runs here to match what the bundle brought
     } catch (const db::Failure& f) {
         return fail({QStringLiteral("database.unavailable"), f.detail, {}});
     }

@@ -131,6 +131,14 @@ SELECT setval('member_serial_la', value) FROM counters WHERE name = 'member:LA' 
 SELECT setval('member_serial_ke', value) FROM counters WHERE name = 'member:KE' AND value > 0;
 )SQL";
 
+// Version 3: duplicate matching after the push (central/Matcher.h). A push queues each member it
+// accepted with its match keys; the matcher claims them in queue order and flags duplicates.
+const char* const kVersion3 = R"SQL(
+CREATE TABLE match_queue(
+  seq {ID}, member_id TEXT NOT NULL, country TEXT NOT NULL, district TEXT NOT NULL,
+  replaces BIGINT NOT NULL, claims TEXT NOT NULL, queued_at BIGINT NOT NULL);
+)SQL";
+
 struct Migration
 {
     const char* both;
@@ -139,7 +147,8 @@ struct Migration
 };
 
 const Migration kMigrations[] = {{kVersion1, nullptr, nullptr},
-                                 {nullptr, kVersion2Sqlite, kVersion2Postgres}};
+                                 {nullptr, kVersion2Sqlite, kVersion2Postgres},
+                                 {kVersion3, nullptr, nullptr}};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 constexpr qint64 kMigrationLock = 0x4645'4d49'4752; // "FEMIGR"

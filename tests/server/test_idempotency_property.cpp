@@ -91,6 +91,7 @@ QHash<QString, QJsonObject> exported(const test::CentralProcess& central, const 
 
 QJsonObject stats(const test::CentralProcess& central)
 {
+    REQUIRE(central.waitForMatching()); // flags are raised after the pushes (central/Matcher.h)
     const test::CliRun r = central.cli({QStringLiteral("stats"), QStringLiteral("--json")});
     REQUIRE(r.exitCode == 0);
     QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();

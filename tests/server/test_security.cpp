@@ -43,6 +43,7 @@ struct Fixture
 
     QString stats()
     {
+        REQUIRE(central.waitForMatching()); // duplicates are matched after a push (central/Matcher.h)
         const test::CliRun r = central.cli({QStringLiteral("stats"), QStringLiteral("--json")});
         REQUIRE(r.exitCode == 0);
         return r.out;

@@ -83,6 +83,10 @@ TEST_CASE(
     const sync::SyncSummary summary = runSync(otherEngine);
     CHECK(summary.outcome == sync::SyncOutcome::Done);
     CHECK(summary.progress.accepted == 1);
+    // The central office matches after the push (central/Matcher.h): the flag comes with the
+    // device's next sync.
+    REQUIRE(central.waitForMatching());
+    CHECK(runSync(otherEngine).outcome == sync::SyncOutcome::Done);
     const QList<Flag> flags = other->openFlags();
     REQUIRE(!flags.isEmpty());
     CHECK(flags.first().kind == QStringLiteral("document"));

@@ -2,6 +2,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
 
 namespace fe::test {
 
@@ -96,6 +99,21 @@ CliRun CentralProcess::run(const QStringList& arguments, int timeoutMs)
 CliRun CentralProcess::cli(const QStringList& arguments) const
 {
     return run(arguments + QStringList{QStringLiteral("--db"), m_database});
+}
+
+bool CentralProcess::waitForMatching(int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        const CliRun r = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+        const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        if (r.exitCode == 0 && stats.contains(QLatin1String("matchingQueued")) &&
+            stats.value(QLatin1String("matchingQueued")).toInteger() == 0)
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
 }
 
 } // namespace fe::test

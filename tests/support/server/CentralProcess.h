@@ -40,6 +40,9 @@ public:
     // One-off command against the same database, e.g. {"enrolment-code", "--country", "LA", ...}.
     CliRun cli(const QStringList& arguments) const;
     static CliRun run(const QStringList& arguments, int timeoutMs = 120000);
+    // Waits (bounded) until the service has matched every member queued for duplicate matching
+    // (central/Matcher.h: flags are raised after the push); false if it did not in time.
+    bool waitForMatching(int timeoutMs = 30000) const;
     // Creates an enrolment code (CHECKs that it worked) and returns it. These two use Catch2
     // (CentralChecks.cpp); everything else here works in programs without it (benchmarks).
     QString enrolmentCode(const QString& country, const QString& district, int validSeconds = 3600) const;

@@ -129,4 +129,21 @@ QString centralSqlitePath(const QTemporaryDir& dir)
     return dir.filePath(QStringLiteral("central.sqlite"));
 }
 
+bool CentralServer::waitForMatching(int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QString out;
+        const QJsonObject stats = cli({QStringLiteral("stats"), QStringLiteral("--json")}, &out) == 0
+                                      ? QJsonDocument::fromJson(out.toUtf8()).object()
+                                      : QJsonObject();
+        if (stats.contains(QLatin1String("matchingQueued")) &&
+            stats.value(QLatin1String("matchingQueued")).toInteger() == 0)
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
 } // namespace fe::test

@@ -36,6 +36,9 @@ public:
 
     // `fieldenrol-central <arguments> --db <database>`; returns the exit code, output in `out`/`err`.
     int cli(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr) const;
+    // Waits (bounded) until the service has matched every member queued for duplicate matching
+    // (central/Matcher.h: flags are raised after the push); false if it did not in time.
+    bool waitForMatching(int timeoutMs = 30000) const;
     QString enrolmentCode(const QString& country, const QString& district) const;
 
     // Rate limits high enough for the tests' and benchmark's request rates.
