@@ -44,9 +44,13 @@ QNetworkRequest HttpClient::request(const QString& pathAndQuery, QString& reques
     req.setRawHeader("User-Agent", "FieldEnrol/" + m_config.appVersion.toLatin1());
     if (!m_token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (url.scheme() == QLatin1String("https"))
+    // HTTP/1.1 on one kept-alive connection. Cleartext requests keep Qt's default: Qt 6 speaks
+    // HTTP/2 over cleartext only when asked to (Http2CleartextAllowedAttribute), and a request
+    // that forbids HTTP/2 is filed under another connection key than the one preconnect() opened.
+    if (url.scheme() == QLatin1String("https")) {
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         req.setSslConfiguration(m_tls);
+    }
     return req;
 }
 
@@ -69,6 +73,17 @@ NetworkJob* HttpClient::postPrepared(const char* path, const QByteArray& gzipBod
     QNetworkReply* reply = m_manager.post(req, gzipBody);
     return new NetworkJob(reply, requestId, gzipBody.size(), m_config.inactivityTimeoutMs,
                           m_config.pinnedKeySha256, this);
+}
+
+void HttpClient::preconnect()
+{
+    const QUrl& url = m_config.serverUrl;
+    if (!url.isValid() || url.host().isEmpty())
+        return;
+    // Cleartext only: Qt 6.4 files a connection opened ahead with TLS under a key that allows
+    // HTTP/2, which the requests (HTTP/1.1) do not share: it would be a second connection.
+    if (url.scheme() == QLatin1String("http"))
+        m_manager.connectToHost(url.host(), static_cast<quint16>(url.port(80)));
 }
 
 NetworkJob* HttpClient::get(const QString& pathAndQuery)

@@ -32,6 +32,9 @@ public:
     // POST of an already compressed (and possibly signed) body: the engine prepares bodies ahead.
     NetworkJob* postPrepared(const char* path, const QByteArray& gzipBody, const QByteArray& signature);
     NetworkJob* get(const QString& pathAndQuery);
+    // Opens the connection the next request will use while the caller still prepares it (the
+    // TCP handshake; plain HTTP only, see HttpClient.cpp).
+    void preconnect();
 
 private:
     QNetworkRequest request(const QString& pathAndQuery, QString& requestId) const;

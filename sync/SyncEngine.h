@@ -74,6 +74,7 @@ private:
     void beginPush();
     void sendNext();
     void prepareAhead();
+    Store::Durability markerDurability() const;
     void postInflight();
     void dropPrepared();
     void abandonJob();

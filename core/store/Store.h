@@ -381,8 +381,14 @@ public:
     Status retryQuarantined(const QList<qint64>& seqs, const QString& operatorId);
     QString syncValue(const QString& key);
     Status setSyncValue(const QString& key, const QString& value);
+    // How soon a write must reach the disk. Deferred: into the log without syncing it; it becomes
+    // durable with the store's next synced commit. A crash of the program keeps it (the kernel has
+    // it), a power cut before that commit may lose it. For bookkeeping whose loss costs time, never
+    // data: the sync engine's "batch on the wire" marker (docs/SYNC.md).
+    enum class Durability { Synced, Deferred };
     // Several values in one transaction: one sync of the log instead of one each.
-    Status setSyncValues(const QList<std::pair<QString, QString>>& values);
+    Status setSyncValues(const QList<std::pair<QString, QString>>& values,
+                         Durability durability = Durability::Synced);
     // Changes pulled from the central office.
     Status applyMemberNumber(const QUuid& memberId, const QString& memberNumber);
     Status recordFlag(const Flag& flag);

@@ -253,9 +253,32 @@ Status Store::setSyncValue(const QString& key, const QString& value)
     }
 }
 
-Status Store::setSyncValues(const QList<std::pair<QString, QString>>& values)
+Status Store::setSyncValues(const QList<std::pair<QString, QString>>& values, Durability durability)
 {
+    // synchronous=NORMAL for this commit only (a log in WAL mode stays consistent: a commit that
+    // was not synced is lost whole or kept whole). Inside an outer transaction the outer commit decides.
+    struct Unsynced
+    {
+        sql::Database& db;
+        bool on;
+        Unsynced(sql::Database& d, bool wanted) : db(d), on(wanted && d.transactionDepth == 0)
+        {
+            if (on)
+                db.exec("PRAGMA synchronous=NORMAL");
+        }
+        ~Unsynced()
+        {
+            if (on) {
+                try {
+                    db.exec("PRAGMA synchronous=FULL");
+                } catch (const sql::Failure&) {
+                    // Setting a pragma does not touch the file; never expected to fail.
+                }
+            }
+        }
+    };
     try {
+        const Unsynced unsynced(*m_db, durability == Durability::Deferred);
         sql::Transaction tx(*m_db);
         for (const auto& [key, value] : values)
             putSyncValue(*m_db, key, value);
