@@ -10,9 +10,14 @@ LinkEstimator::LinkEstimator(const SyncConfig& config)
       m_current(std::clamp(config.initialBatch, config.minBatch, config.maxBatch))
 {}
 
-void LinkEstimator::observe(qint64 bytesSent, int entries, qint64 elapsedMs)
+void LinkEstimator::observe(qint64 bytesSent, int entries, qint64 elapsedMs, double serverMs)
 {
     const double ms = std::max<double>(1.0, static_cast<double>(elapsedMs));
+    if (entries > 0 && serverMs > 0 && std::isfinite(serverMs)) {
+        const double linkRate = static_cast<double>(bytesSent) * 1000.0 / std::max(1.0, ms - serverMs);
+        m_linkBytesPerSecond =
+            m_linkBytesPerSecond == 0 ? linkRate : 0.6 * m_linkBytesPerSecond + 0.4 * linkRate;
+    }
     if (entries == 0) {
         // A request without entries measures the fixed cost: round trip and server time.
         m_overheadMs = m_overheadMs == 0 ? ms : 0.7 * m_overheadMs + 0.3 * ms;
@@ -45,6 +50,8 @@ int LinkEstimator::payloadCompressionLevel() const
 {
     // The rate is measured from send to the complete answer, so it includes the central office's
     // time and understates the link: the choice errs towards fewer bytes.
+    if (m_linkBytesPerSecond >= kLanBytesPerSecond)
+        return 3;
     return m_bytesPerSecond >= kFastLinkBytesPerSecond ? 6 : 9;
 }
 
@@ -52,17 +59,24 @@ QString LinkEstimator::remembered() const
 {
     if (m_bytesPerSecond <= 0)
         return {};
-    return QStringLiteral("%1,%2,%3,%4")
-        .arg(m_bytesPerSecond, 0, 'f', 0)
-        .arg(m_bytesPerEntry, 0, 'f', 1)
-        .arg(m_overheadMs, 0, 'f', 1)
-        .arg(m_current);
+    // A fifth field, the link alone, once a central office reported its own time.
+    const QString kept = QStringLiteral("%1,%2,%3,%4")
+                             .arg(m_bytesPerSecond, 0, 'f', 0)
+                             .arg(m_bytesPerEntry, 0, 'f', 1)
+                             .arg(m_overheadMs, 0, 'f', 1)
+                             .arg(m_current);
+    return m_linkBytesPerSecond > 0 ? kept + QStringLiteral(",%1").arg(m_linkBytesPerSecond, 0, 'f', 0)
+                                    : kept;
 }
 
 bool LinkEstimator::recall(QStringView text)
 {
     const auto parts = text.split(QLatin1Char(','));
-    if (parts.size() != 4)
+    if (parts.size() != 4 && parts.size() != 5)
+        return false;
+    bool linkOk = true;
+    const double linkBytesPerSecond = parts.size() == 5 ? parts[4].toDouble(&linkOk) : 0;
+    if (!linkOk || !std::isfinite(linkBytesPerSecond) || linkBytesPerSecond < 0)
         return false;
     bool ok[4] = {};
     const double bytesPerSecond = parts[0].toDouble(&ok[0]);
@@ -76,6 +90,7 @@ bool LinkEstimator::recall(QStringView text)
         overheadMs < 0 || current < 1)
         return false;
     m_bytesPerSecond = bytesPerSecond;
+    m_linkBytesPerSecond = linkBytesPerSecond;
     m_bytesPerEntry = bytesPerEntry;
     m_overheadMs = overheadMs;
     m_current = std::clamp(current, m_config.minBatch, m_config.maxBatch);

@@ -4,10 +4,12 @@
 #include "wire/Messages.h"
 
 #include <QNetworkReply>
+
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslKey>
+#include <cmath>
 
 namespace fe::sync {
 NetworkJob::NetworkJob(QNetworkReply* reply, QString requestId, qint64 bytesSent, int inactivityMs,
@@ -82,6 +84,24 @@ void NetworkJob::checkPin()
     }
 }
 
+// The total of the durations in a Server-Timing header ("app;dur=12.5"); 0 when absent or unreadable.
+double serverTimingMs(const QByteArray& header)
+{
+    double total = 0;
+    for (const QByteArray& metric : header.split(',')) {
+        for (const QByteArray& param : metric.split(';')) {
+            const QByteArray p = param.trimmed();
+            if (!p.startsWith("dur="))
+                continue;
+            bool ok = false;
+            const double ms = p.mid(4).toDouble(&ok);
+            if (ok && std::isfinite(ms) && ms > 0 && ms < 3.6e6)
+                total += ms;
+        }
+    }
+    return total;
+}
+
 void NetworkJob::onFinished()
 {
     m_inactivity.stop();
@@ -90,6 +110,7 @@ void NetworkJob::onFinished()
         return;
     JobResult& r = m_result;
     r.elapsedMs = m_elapsed.elapsed();
+    r.serverMs = serverTimingMs(reply->rawHeader("Server-Timing"));
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->isOpen())
         r.body = reply->readAll();

@@ -33,8 +33,12 @@ struct JobResult
     qint64 bytesSent = 0;     // request body as sent (compressed)
     qint64 bytesReceived = 0; // response body as received
     qint64 elapsedMs = 0;
+    double serverMs = 0; // the central office's own time for the request (Server-Timing), 0 if not sent
     QString requestId;
 };
+
+// The total of the durations in a Server-Timing header; 0 when absent or unreadable.
+double serverTimingMs(const QByteArray& header);
 
 // One HTTP request with an inactivity timeout (no byte moving for `inactivityMs` aborts it) and a
 // request id the central office logs, so an operator's report can be matched to its log line.

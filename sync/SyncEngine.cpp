@@ -462,7 +462,8 @@ void SyncEngine::onPushAnswer(NetworkJob* job)
     case JobOutcome::Ok: {
         // Measured first, kept only if the answer applies: the estimate is saved with the answer.
         LinkEstimator measured = m_link;
-        measured.observe(result.bytesSent, static_cast<int>(batch.entries.size()), result.elapsedMs);
+        measured.observe(result.bytesSent, static_cast<int>(batch.entries.size()), result.elapsedMs,
+                         result.serverMs);
         // The next batch, already covered by the saved marker, goes out before this answer is
         // applied, and the answer is applied once that batch has left the device (Qt hands a
         // request body to the network thread through this thread's event loop, so a commit here

@@ -17,6 +17,9 @@
 
 #include <httplib.h>
 
+#include <chrono>
+#include <cstdio>
+
 namespace fe::central {
 namespace {
 
@@ -265,6 +268,9 @@ void HttpService::routes()
                                                           const httplib::ContentReader& reader) {
         guarded(req, res, [&] {
             const QByteArray body = readBody(reader, res);
+            // The service's own time for the request, so a device can tell its link from this
+            // office's work (LinkEstimator: how hard to compress).
+            const auto received = std::chrono::steady_clock::now();
             const DeviceIdentity device = Auth(m_central).device(header(req, "Authorization"));
             limitDevice(device.id);
             if (!wire::verifySignatureHeader(body, header(req, wire::kSignatureHeader), device.signPublicKey))
@@ -281,6 +287,11 @@ void HttpService::routes()
                 response.pull =
                     Pull(m_central).changes(device, *request.value().pullCursor, request.value().pullLimit);
             sendJson(res, 200, wire::encode(response));
+            const std::chrono::duration<double, std::milli> spent =
+                std::chrono::steady_clock::now() - received;
+            char timing[48];
+            std::snprintf(timing, sizeof timing, "app;dur=%.1f", spent.count());
+            res.set_header("Server-Timing", timing);
         });
     });
 

@@ -1,5 +1,6 @@
 #include "Backoff.h"
 #include "LinkEstimator.h"
+#include "NetworkJob.h"
 
 #include <catch2/catch.hpp>
 
@@ -74,6 +75,45 @@ TEST_CASE("payloads are compressed hardest until the link is known to be fast")
     CHECK(fast.payloadCompressionLevel() == 6);
 }
 
+TEST_CASE(
+    "payloads are compressed lightly when the link itself is a LAN, as the central office's own time shows")
+{
+    const SyncConfig config;
+    LinkEstimator lan(config);
+    LinkEstimator wan(config);
+    LinkEstimator unreported(config);
+    for (int i = 0; i < 6; ++i) {
+        // 20 kB in 15 ms, of which the central office spent 12: the link moved it in 3 ms.
+        lan.observe(20000, 100, 15, 12.0);
+        // 20 kB in 60 ms, of which the central office spent 12: ~420 kB/s, a good 3G link.
+        wan.observe(20000, 100, 60, 12.0);
+        unreported.observe(20000, 100, 15); // a central office without Server-Timing
+    }
+    CHECK(lan.linkBytesPerSecond() > LinkEstimator::kLanBytesPerSecond);
+    CHECK(lan.payloadCompressionLevel() == 3);
+    CHECK(wan.linkBytesPerSecond() < LinkEstimator::kLanBytesPerSecond);
+    CHECK(wan.payloadCompressionLevel() == 9);
+    CHECK(unreported.linkBytesPerSecond() == 0);
+    CHECK(unreported.payloadCompressionLevel() == 6);
+
+    // What was learnt about the link is remembered by the next engine.
+    LinkEstimator next(config);
+    REQUIRE(next.recall(lan.remembered()));
+    CHECK(next.payloadCompressionLevel() == 3);
+    CHECK(next.remembered() == lan.remembered());
+}
+
+TEST_CASE("a Server-Timing header is read as the central office's time, and anything odd as none")
+{
+    CHECK(serverTimingMs("app;dur=12.5") == Approx(12.5));
+    CHECK(serverTimingMs("db;dur=2, app;desc=\"x\";dur=3") == Approx(5.0));
+    CHECK(serverTimingMs("") == 0);
+    CHECK(serverTimingMs("app") == 0);
+    CHECK(serverTimingMs("app;dur=-4") == 0);
+    CHECK(serverTimingMs("app;dur=nan") == 0);
+    CHECK(serverTimingMs("app;dur=abc") == 0);
+}
+
 TEST_CASE("a request too large halves the cap, and success lets it grow back")
 {
     SyncConfig config;
@@ -104,8 +144,9 @@ TEST_CASE("an estimator starts from a remembered one, and from nothing else")
     CHECK(next.bytesPerSecond() == Approx(fast.bytesPerSecond()).epsilon(0.001));
     CHECK(next.remembered() == kept);
 
-    for (const char* damaged : {"", "1,2,3", "a,b,c,d", "5000,300,1,10,7", "nan,300,1,10", "inf,300,1,10",
-                                "-5000,300,1,10", "5000,0,1,10", "5000,300,-1,10", "5000,300,1,0"}) {
+    for (const char* damaged :
+         {"", "1,2,3", "a,b,c,d", "5000,300,1,10,7,8", "5000,300,1,10,-7", "5000,300,1,10,x", "nan,300,1,10",
+          "inf,300,1,10", "-5000,300,1,10", "5000,0,1,10", "5000,300,-1,10", "5000,300,1,0"}) {
         INFO(damaged);
         LinkEstimator e(config);
         CHECK_FALSE(e.recall(QString::fromLatin1(damaged)));
