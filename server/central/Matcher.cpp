@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <exception>
+
 namespace fe::central {
 namespace {
 
@@ -235,6 +237,10 @@ void MatcherThread::run()
             // The queue is as it was: the next round tries again.
             logEvent("warning", QStringLiteral("matching"),
                      {{QLatin1String("error"), tr("Duplicate matching failed: %1").arg(f.detail)}});
+        } catch (const std::exception& e) {
+            logEvent("warning", QStringLiteral("matching"),
+                     {{QLatin1String("error"),
+                       tr("Duplicate matching failed: %1").arg(QString::fromUtf8(e.what()))}});
         }
     }
 }

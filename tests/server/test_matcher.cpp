@@ -2,6 +2,7 @@
 // the queue's order decides who holds a key, a member changed in the same round releases its old
 // keys first, and the queue empties.
 #include "central/Central.h"
+#include "central/Log.h"
 #include "central/Matcher.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
@@ -24,6 +25,7 @@ struct Office
 
     Office()
     {
+        central::setLogQuiet(true); // the service's start-up lines; nothing here is about them
         database =
             std::make_unique<db::Database>(*db::Location::parse(dir.filePath(QStringLiteral("c.sqlite"))), 1);
         db::migrate(*database);
