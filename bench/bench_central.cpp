@@ -35,6 +35,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <latch>
 #include <thread>
 
 #include <unistd.h>
@@ -205,7 +206,9 @@ Figures run(const QString& database, int devices, int recordsPerDevice, int batc
     std::vector<std::vector<double>> latencies(work.size());
     std::atomic<int> failures{0};
     std::atomic<int> ready{0};
-    std::atomic<bool> go{false};
+    // A latch, not a spin on a flag: 200 threads yielding in a loop starved the ones still
+    // connecting (seen on a 2-core machine: minutes before the clock could start).
+    std::latch go(1);
     std::vector<std::thread> senders;
     QElapsedTimer wall;
     using Clock = std::chrono::steady_clock;
@@ -218,10 +221,12 @@ Figures run(const QString& database, int devices, int recordsPerDevice, int batc
     for (size_t d = 0; d < work.size(); ++d)
         senders.emplace_back([&, d] {
             test::DeviceClient client(central.port());
-            client.get(QString::fromLatin1(wire::kPathHealth)); // connect before the clock starts
+            // Connect before the clock starts.
+            if (const test::HttpReply r = client.get(QString::fromLatin1(wire::kPathHealth)); r.status != 200)
+                std::fprintf(stderr, "a device could not connect: HTTP %d %s\n", r.status,
+                             qPrintable(r.transportError));
             ++ready;
-            while (!go)
-                std::this_thread::yield();
+            go.wait();
             const test::EnrolledDevice& device = enrolled[static_cast<qsizetype>(d)];
             const Clock::duration phase = interval * static_cast<int>(d) / static_cast<int>(work.size());
             for (size_t k = 0; k < work[d].size(); ++k) {
@@ -237,8 +242,11 @@ Figures run(const QString& database, int devices, int recordsPerDevice, int batc
                     false);
                 latencies[d].push_back(
                     std::chrono::duration<double, std::milli>(Clock::now() - from).count());
-                if (r.status != 200 || !r.body.contains("\"applied\""))
-                    ++failures;
+                if (r.status != 200 || !r.body.contains("\"applied\"")) {
+                    if (failures++ == 0)
+                        std::fprintf(stderr, "first failure: HTTP %d %s %s\n", r.status,
+                                     qPrintable(r.transportError), r.body.left(300).constData());
+                }
             }
         });
     while (ready < static_cast<int>(work.size()))
@@ -248,7 +256,7 @@ Figures run(const QString& database, int devices, int recordsPerDevice, int batc
     const double devicesCpuBefore = cpuSeconds(QCoreApplication::applicationPid());
     wall.start();
     start = Clock::now();
-    go = true;
+    go.count_down();
     for (std::thread& t : senders)
         t.join();
     f.seconds = wall.nsecsElapsed() / 1e9;

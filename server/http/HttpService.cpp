@@ -20,6 +20,8 @@
 #include <chrono>
 #include <cstdio>
 
+#include <sys/socket.h>
+
 namespace fe::central {
 namespace {
 
@@ -92,6 +94,13 @@ HttpService::HttpService(Central& central, HttpConfig config)
         return new httplib::ThreadPool(threads);
     };
     m_server->set_tcp_nodelay(true);
+    // Debian's cpp-httplib is a compiled library that listens with a backlog of 5: with more
+    // devices connecting together, the kernel drops the handshakes' last step and a device's first
+    // request fails on a connection it believed open. The listening socket is kept to enlarge it.
+    m_server->set_socket_options([this](int socket) {
+        httplib::default_socket_options(socket);
+        m_listenSocket = socket;
+    });
     m_server->set_read_timeout(m_config.readTimeoutSeconds, 0);
     m_server->set_write_timeout(m_config.writeTimeoutSeconds, 0);
     m_server->set_keep_alive_timeout(m_config.keepAliveSeconds);
@@ -144,6 +153,8 @@ Result<int> HttpService::bind()
     } else if (!m_server->bind_to_port(host, port)) {
         port = 0;
     }
+    if (port > 0 && m_listenSocket >= 0)
+        ::listen(m_listenSocket, m_config.listenBacklog); // a second listen() only resizes the queue
     if (port <= 0 || !m_server->is_valid())
         return Error{
             QStringLiteral("serve.bind"),

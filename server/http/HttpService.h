@@ -28,6 +28,9 @@ struct HttpConfig
     int writeTimeoutSeconds = 20;
     int keepAliveSeconds = 15;
     int keepAliveMaxRequests = 1000;
+    // Connections the kernel completes before the service accepts them: a fleet reconnecting at
+    // once (after a restart of the service, or a district's link coming back) arrives together.
+    int listenBacklog = 1024;
     // Pushes opened, validated and applied at once; the others wait with only their (compressed)
     // body in memory. Bounds memory with many devices sending 1,000-record batches together, and
     // keeps the CPU on a few batches instead of spreading it over hundreds.
@@ -62,6 +65,7 @@ private:
     RateLimiter m_deviceLimiter;
     RateLimiter m_enrolLimiter;
     WorkSlots m_pushSlots;
+    int m_listenSocket = -1;
 };
 
 } // namespace fe::central

@@ -13,6 +13,11 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <latch>
+#include <thread>
+#include <vector>
+
 using namespace fe;
 
 namespace {
@@ -208,5 +213,35 @@ TEST_CASE("a request of the previous protocol version is refused with request.ve
     const test::HttpReply reply = client.pushBody(device, body);
     CHECK(reply.status == 400);
     CHECK(reply.errorCode() == QStringLiteral("request.version"));
+    CHECK(f.central.stopCleanly());
+}
+
+TEST_CASE("a fleet connecting at once is answered: every connection opened together gets its answer")
+{
+    // Devices reconnect together after a restart of the service or when a district's link comes
+    // back: each opens its connection and sends at once, as the sync engine does. A short queue of
+    // completed handshakes in the kernel (cpp-httplib's own is 5) loses some of them.
+    Fixture f;
+    constexpr int kDevices = 200;
+    std::vector<int> statuses(kDevices, -1);
+    std::vector<QString> errors(kDevices);
+    std::latch start(1);
+    std::vector<std::thread> devices;
+    for (int i = 0; i < kDevices; ++i)
+        devices.emplace_back([&, i] {
+            test::DeviceClient client(f.central.port());
+            start.wait();
+            const test::HttpReply reply = client.get(QString::fromLatin1(wire::kPathHealth));
+            statuses[static_cast<size_t>(i)] = reply.status;
+            errors[static_cast<size_t>(i)] = reply.transportError;
+        });
+    start.count_down();
+    for (std::thread& t : devices)
+        t.join();
+    const auto answered = std::count(statuses.begin(), statuses.end(), 200);
+    const auto failed =
+        std::find_if(errors.begin(), errors.end(), [](const QString& e) { return !e.isEmpty(); });
+    INFO("a connection failed with: " << (failed == errors.end() ? QString() : *failed).toStdString());
+    CHECK(answered == kDevices);
     CHECK(f.central.stopCleanly());
 }

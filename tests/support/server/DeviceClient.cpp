@@ -13,8 +13,10 @@ namespace {
 HttpReply toReply(const httplib::Result& result)
 {
     HttpReply r;
-    if (!result)
+    if (!result) {
+        r.transportError = QString::fromStdString(httplib::to_string(result.error()));
         return r;
+    }
     r.status = result->status;
     r.body = QByteArray::fromStdString(result->body);
     for (const auto& [k, v] : result->headers)

@@ -18,7 +18,8 @@ namespace fe::test {
 
 struct HttpReply
 {
-    int status = 0; // 0: no response (connection failed)
+    int status = 0;         // 0: no response (connection failed)
+    QString transportError; // why there was no response
     QByteArray body;
     std::multimap<std::string, std::string> headers;
     QString errorCode() const; // "error.code" of an error body
