@@ -1345,8 +1345,8 @@ CheckReport Store::check()
                               "AND (SELECT n FROM row_counts WHERE name = 'outbox quarantined') = "
                               "(SELECT count(*) FROM outbox WHERE state = 'quarantined')");
             if (st.next() && st.int64(0) != 1)
-                problem(
-                    tr("The counts of members and payments kept for the status do not match the records."));
+                problem(tr("The counts kept for the status (members, payments, entries to send) do not "
+                           "match the records."));
         }
         // Every record's current version has its history row, whose hash its payload matches
         // (the payload itself is kept once, in the record's row), and decodes as that record.

@@ -112,6 +112,8 @@ TEST_CASE("a duplicate flag is resolved from the flags view and its state change
     REQUIRE(waitFor([&] { return pushed.has_value(); }, 60000));
     REQUIRE(pushed->outcome == sync::SyncOutcome::Done);
     REQUIRE(pushed->progress.accepted == 1);
+    // Duplicates are matched after the push answered (central/Matcher.h), on the service's own time.
+    REQUIRE(f.central->waitForMatching());
 
     const QString token = f.central->supervisorToken(QStringLiteral("LA"), {f.district()});
     saveToken(f, token);
