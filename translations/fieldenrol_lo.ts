@@ -704,10 +704,6 @@
         <translation>ແຖວໜຶ່ງຂອງ %1 ອ້າງອີງເຖິງຂໍ້ມູນທີ່ບໍ່ມີ.</translation>
     </message>
     <message>
-        <source>The counts kept for the status (members, payments, entries to send) do not match the records.</source>
-        <translation>ຈຳນວນທີ່ເກັບໄວ້ສຳລັບສະຖານະ (ສະມາຊິກ, ການຈ່າຍເງິນ, ລາຍການທີ່ລໍຖ້າສົ່ງ) ບໍ່ກົງກັບຂໍ້ມູນ.</translation>
-    </message>
-    <message>
         <source>Audit entry %1 is missing.</source>
         <translation>ລາຍການກວດສອບ %1 ຫາຍໄປ.</translation>
     </message>

@@ -704,10 +704,6 @@
         <translation>Safu moja ya %1 inarejelea rekodi isiyokuwepo.</translation>
     </message>
     <message>
-        <source>The counts kept for the status (members, payments, entries to send) do not match the records.</source>
-        <translation>Idadi zilizohifadhiwa kwa hali (wanachama, malipo, rekodi za kutuma) hazilingani na rekodi.</translation>
-    </message>
-    <message>
         <source>Audit entry %1 is missing.</source>
         <translation>Kumbukumbu ya ukaguzi %1 haipo.</translation>
     </message>

@@ -275,54 +275,8 @@ CREATE INDEX outbox_pending ON outbox(state, seq);
 CREATE INDEX outbox_retry ON outbox(next_attempt_at) WHERE next_attempt_at IS NOT NULL;
 )SQL";
 
-// Version 11: members, payments and the outbox's entries by state counted as they are written.
-// Store::status(), which the app runs after every save, counted them with walks of whole indexes:
-// ~11 ms with 250,000 members imported and not yet sent (bench_store), on every save. A table
-// rebuilt later (as version 10 rebuilt the outbox) must create its triggers again. Triggers keep the counts
-// in the same transaction as the rows, so a rollback takes its counts back with it. The store never uses
-// INSERT OR REPLACE (whose implicit delete fires no trigger without recursive_triggers).
-const char* const kVersion11 = R"SQL(
-CREATE TABLE row_counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-INSERT INTO row_counts(name, n) VALUES
-  ('members', (SELECT count(*) FROM members)),
-  ('contributions', (SELECT count(*) FROM contributions)),
-  ('voided contributions', (SELECT count(*) FROM contributions WHERE voided <> 0)),
-  ('outbox pending', (SELECT count(*) FROM outbox WHERE state = 'pending')),
-  ('outbox sent', (SELECT count(*) FROM outbox WHERE state = 'sent')),
-  ('outbox quarantined', (SELECT count(*) FROM outbox WHERE state = 'quarantined'));
-CREATE TRIGGER members_counted AFTER INSERT ON members BEGIN
-  UPDATE row_counts SET n = n + 1 WHERE name = 'members';
-END;
-CREATE TRIGGER members_uncounted AFTER DELETE ON members BEGIN
-  UPDATE row_counts SET n = n - 1 WHERE name = 'members';
-END;
-CREATE TRIGGER contributions_counted AFTER INSERT ON contributions BEGIN
-  UPDATE row_counts SET n = n + 1 WHERE name = 'contributions';
-  UPDATE row_counts SET n = n + 1 WHERE name = 'voided contributions' AND NEW.voided <> 0;
-END;
-CREATE TRIGGER contributions_uncounted AFTER DELETE ON contributions BEGIN
-  UPDATE row_counts SET n = n - 1 WHERE name = 'contributions';
-  UPDATE row_counts SET n = n - 1 WHERE name = 'voided contributions' AND OLD.voided <> 0;
-END;
-CREATE TRIGGER outbox_counted AFTER INSERT ON outbox BEGIN
-  UPDATE row_counts SET n = n + 1 WHERE name = 'outbox ' || NEW.state;
-END;
-CREATE TRIGGER outbox_uncounted AFTER DELETE ON outbox BEGIN
-  UPDATE row_counts SET n = n - 1 WHERE name = 'outbox ' || OLD.state;
-END;
-CREATE TRIGGER outbox_state_counted AFTER UPDATE OF state ON outbox WHEN OLD.state <> NEW.state BEGIN
-  UPDATE row_counts SET n = n - 1 WHERE name = 'outbox ' || OLD.state;
-  UPDATE row_counts SET n = n + 1 WHERE name = 'outbox ' || NEW.state;
-END;
-CREATE TRIGGER contributions_voided_counted AFTER UPDATE OF voided ON contributions
-  WHEN (OLD.voided <> 0) <> (NEW.voided <> 0) BEGIN
-  UPDATE row_counts SET n = n + (CASE WHEN NEW.voided <> 0 THEN 1 ELSE -1 END)
-    WHERE name = 'voided contributions';
-END;
-)SQL";
-
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4,  kVersion5, kVersion6,
-                                   kVersion7, kVersion8, kVersion9, kVersion10, kVersion11};
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
+                                   kVersion6, kVersion7, kVersion8, kVersion9, kVersion10};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace
