@@ -167,6 +167,10 @@ Figures run(const QString& database, int databasePort, const std::vector<DeviceW
             int writers, Level level)
 {
     const std::optional<db::Location> location = db::Location::parse(database);
+    if (!location) {
+        std::fprintf(stderr, "bench_central_floor: not a database: %s\n", qPrintable(database));
+        std::exit(1);
+    }
     db::Database db(*location, writers + 2);
     db::migrate(db);
 
