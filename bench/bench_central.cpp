@@ -6,7 +6,7 @@
 // service), and the bytes per record on the wire. Not a test: it prints figures.
 //
 //   bench_central [--devices 200] [--records-per-device 500] [--db sqlite|postgresql|both]
-//                 [--batch 100|1000|both] [--offered RECORDS_PER_SECOND]
+//                 [--batch 100|1000|both] [--offered RECORDS_PER_SECOND] [--pull]
 //
 // By default every device pushes its next batch as soon as the last one is answered (a closed
 // loop: the figure is the service's capacity, and a batch's latency is the queue in front of it,
@@ -22,6 +22,7 @@
 #include "common/Allocator.h"
 #include "wire/Api.h"
 #include "wire/Compression.h"
+#include "wire/Messages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,10 +69,60 @@ struct Figures
     double plainBytesPerRecord = 0;
     double matchingBehindS = 0; // duplicate matching finished this long after the last answer
     int failures = 0;
+    // --pull: afterwards every device pulls its changes from the start, as a device that was
+    // offline the whole time does when it syncs.
+    double pullSeconds = 0;
+    double pullChangesPerDevice = 0;
+    double pullKbPerDevice = 0; // JSON, before compression
+    double pullRequestsPerDevice = 0;
+    double pullServiceCpuMs = 0; // per device
 };
 
+// Every device pulls all its changes from cursor 0, four at a time: what the service sends them.
+void pullAll(const test::CentralProcess& central, const QList<test::EnrolledDevice>& enrolled, Figures& f)
+{
+    std::atomic<int> next{0};
+    std::atomic<qint64> changes{0}, bytes{0}, requests{0};
+    const double cpuBefore = cpuSeconds(central.pid());
+    QElapsedTimer wall;
+    wall.start();
+    std::vector<std::thread> pullers;
+    for (int t = 0; t < 4; ++t)
+        pullers.emplace_back([&] {
+            test::DeviceClient client(central.port());
+            for (int d = next++; d < enrolled.size(); d = next++) {
+                qint64 cursor = 0;
+                for (;;) {
+                    const test::HttpReply r = client.get(QStringLiteral("%1?cursor=%2&limit=1000")
+                                                             .arg(QLatin1String(wire::kPathPull))
+                                                             .arg(cursor),
+                                                         enrolled[d].token);
+                    ++requests;
+                    const auto page = wire::decodeChangesPage(r.body);
+                    if (r.status != 200 || !page.ok()) {
+                        std::fprintf(stderr, "a pull failed: HTTP %d\n", r.status);
+                        break;
+                    }
+                    bytes += r.body.size();
+                    changes += page.value().changes.size();
+                    cursor = page.value().cursor;
+                    if (!page.value().more)
+                        break;
+                }
+            }
+        });
+    for (std::thread& t : pullers)
+        t.join();
+    const double devices = static_cast<double>(enrolled.size());
+    f.pullSeconds = wall.nsecsElapsed() / 1e9;
+    f.pullChangesPerDevice = static_cast<double>(changes) / devices;
+    f.pullKbPerDevice = static_cast<double>(bytes) / 1024.0 / devices;
+    f.pullRequestsPerDevice = static_cast<double>(requests) / devices;
+    f.pullServiceCpuMs = (cpuSeconds(central.pid()) - cpuBefore) * 1e3 / devices;
+}
+
 Figures run(const QString& database, int devices, int recordsPerDevice, int batchSize, double offered,
-            int* postgresPort)
+            bool pull, int* postgresPort)
 {
     Figures f;
     test::CentralProcess central(
@@ -227,6 +278,8 @@ Figures run(const QString& database, int devices, int recordsPerDevice, int batc
     f.devicesCpuUs = devicesCpu * 1e6 / static_cast<double>(f.records);
     if (postgresPort)
         f.databaseRssMb = postgresRssMb(*postgresPort);
+    if (pull)
+        pullAll(central, enrolled, f);
     central.stop();
     return f;
 }
@@ -255,7 +308,11 @@ int main(int argc, char* argv[])
         QStringLiteral(
             "Records per second the devices offer together (open loop); 0: as fast as answered (0)."),
         QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({devicesOption, recordsOption, dbOption, batchOption, offeredOption});
+    const QCommandLineOption pullOption(
+        QStringLiteral("pull"),
+        QStringLiteral("Afterwards every device pulls its changes from the start (a device back after "
+                       "the whole run offline)."));
+    parser.addOptions({devicesOption, recordsOption, dbOption, batchOption, offeredOption, pullOption});
     parser.process(app);
     const double offered = parser.value(offeredOption).toDouble();
     const int devices = parser.value(devicesOption).toInt();
@@ -301,8 +358,8 @@ int main(int argc, char* argv[])
                 database = cluster->createDatabase();
                 port = cluster->port();
             }
-            const Figures f =
-                run(database, devices, std::max(records, batch), batch, offered, port ? &port : nullptr);
+            const Figures f = run(database, devices, std::max(records, batch), batch, offered,
+                                  parser.isSet(pullOption), port ? &port : nullptr);
             std::printf(
                 "%-11s %6d %8lld %8.1f %10.0f %8.1f %8.1f %14.0f %12.0f %14.0f %10.0f %14.0f %10.0f %9d\n",
                 qPrintable(kind), batch, static_cast<long long>(f.records), f.seconds, f.records / f.seconds,
@@ -312,6 +369,12 @@ int main(int argc, char* argv[])
                 "%-11s %6d duplicate matching done %.1f s after the last answer: %.0f records/s with it\n",
                 "", batch, f.matchingBehindS, f.records / (f.seconds + f.matchingBehindS));
             std::fflush(stdout);
+            if (parser.isSet(pullOption))
+                std::printf(
+                    "%-11s %6d then every device pulls from the start: %.0f changes, %.0f KiB of JSON, "
+                    "%.1f requests each; all in %.2f s, service CPU %.1f ms a device\n",
+                    "", batch, f.pullChangesPerDevice, f.pullKbPerDevice, f.pullRequestsPerDevice,
+                    f.pullSeconds, f.pullServiceCpuMs);
             if (batch == batches.last() && kind == QLatin1String("sqlite"))
                 std::printf("(plain JSON per record: %.0f bytes)\n", f.plainBytesPerRecord);
         }

@@ -12,18 +12,24 @@ wire::ChangesPage Pull::changes(const DeviceIdentity& device, qint64 cursor, int
                                     m_central.config().limits.maxPullLimit);
     wire::ChangesPage page;
     page.cursor = cursor;
+    // Another device's member numbers are read past, not sent (its body comes back NULL): the page
+    // reads at most kReadPastFactor times its size, and its cursor moves over everything it read,
+    // so a device in a busy district neither hears of other devices' members nor reads them again.
+    const qint64 readLimit = static_cast<qint64>(pageSize) * kReadPastFactor;
     m_central.db().read([&](db::Connection& c) {
-        // One more row than asked for tells whether another page follows.
-        const db::Rows rows =
-            c.query("SELECT seq, kind, body FROM changes WHERE country = ? AND district IN (?, '*') "
-                    "AND seq > ? ORDER BY seq LIMIT ?",
-                    {device.country.code, device.district, cursor, static_cast<qint64>(pageSize + 1)});
-        for (int r = 0; r < rows.size() && r < pageSize; ++r) {
-            page.changes.append(
-                {rows.int64(r, 0), rows.text(r, 1), QJsonDocument::fromJson(rows.bytes(r, 2)).object()});
+        // One more row than may be read tells whether another page follows.
+        const db::Rows rows = c.query(
+            "SELECT seq, kind, CASE WHEN device_id IS NULL OR device_id = ? THEN body END FROM changes "
+            "WHERE country = ? AND district IN (?, '*') AND seq > ? ORDER BY seq LIMIT ?",
+            {device.id, device.country.code, device.district, cursor, readLimit + 1});
+        int r = 0;
+        for (; r < rows.size() && r < readLimit && page.changes.size() < pageSize; ++r) {
             page.cursor = rows.int64(r, 0);
+            if (!rows.isNull(r, 2))
+                page.changes.append(
+                    {rows.int64(r, 0), rows.text(r, 1), QJsonDocument::fromJson(rows.bytes(r, 2)).object()});
         }
-        page.more = rows.size() > pageSize;
+        page.more = r < rows.size();
     });
     return page;
 }

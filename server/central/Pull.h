@@ -7,7 +7,8 @@
 
 namespace fe::central {
 
-// What devices read: changes for their district since a cursor (paged), and reconciliation
+// What devices read: changes for their district since a cursor (paged; a member's number only for
+// the device that registered the member), and reconciliation
 // manifests of what the central office holds from them.
 class Pull
 {
@@ -18,6 +19,9 @@ public:
     // `limit` 0 means the configured page size; larger than the protocol limit is clamped.
     wire::ChangesPage changes(const DeviceIdentity& device, qint64 cursor, int limit);
     wire::ManifestResponse manifest(const DeviceIdentity& device, const wire::ManifestRequest& request);
+
+    // Rows a page may read past (other devices' member numbers) per change it can hold.
+    static constexpr int kReadPastFactor = 8;
 
 private:
     Central& m_central;

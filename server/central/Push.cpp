@@ -84,7 +84,8 @@ struct PendingChange
     QString district;
     QString kind;
     QString entityId;
-    QByteArray body; // compact JSON, as devices pull it
+    QByteArray body;  // compact JSON, as devices pull it
+    QString deviceId; // only this device pulls it (a member's number); empty: the whole district
 };
 
 // A new member's number as a change to pull, written without a QJsonObject: one per registration,
@@ -504,7 +505,7 @@ void Batch::write(const QList<Item*>& round)
             if (auto& state = m_members[it->idText])
                 state->number = number;
             m_numberChanges.append({m_country.code, it->deviceDistrict, QStringLiteral("member_number"),
-                                    it->idText, memberNumberBody(it->idText, number)});
+                                    it->idText, memberNumberBody(it->idText, number), it->deviceId});
             claimants.append(it);
             break;
         }
@@ -646,9 +647,11 @@ void Batch::finish()
     m_changes = m_numberChanges + m_changes;
     std::vector<db::Params> rows;
     for (const PendingChange& ch : std::as_const(m_changes))
-        rows.push_back({ch.country, ch.district, ch.kind, ch.entityId, ch.body, m_now});
-    m_c.queryMany(
-        "INSERT INTO changes(country, district, kind, entity_id, body, at) VALUES(?, ?, ?, ?, ?, ?)", rows);
+        rows.push_back({ch.country, ch.district, ch.kind, ch.entityId, ch.body, m_now,
+                        ch.deviceId.isEmpty() ? db::Param(nullptr) : db::Param(ch.deviceId)});
+    m_c.queryMany("INSERT INTO changes(country, district, kind, entity_id, body, at, device_id) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?)",
+                  rows);
 }
 
 } // namespace

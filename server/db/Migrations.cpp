@@ -139,6 +139,14 @@ CREATE TABLE match_queue(
   replaces BIGINT NOT NULL, claims TEXT NOT NULL, queued_at BIGINT NOT NULL);
 )SQL";
 
+// Version 4: a member's number is news for the device that registered the member only (no other
+// device holds it: a device's members are the ones it registered), so its change names that device
+// and the others' pulls skip it. Every other change (flags, corrections, reference data) keeps
+// device_id NULL and reaches the district as before; so do the member numbers written before.
+const char* const kVersion4 = R"SQL(
+ALTER TABLE changes ADD COLUMN device_id TEXT;
+)SQL";
+
 struct Migration
 {
     const char* both;
@@ -148,7 +156,8 @@ struct Migration
 
 const Migration kMigrations[] = {{kVersion1, nullptr, nullptr},
                                  {nullptr, kVersion2Sqlite, kVersion2Postgres},
-                                 {kVersion3, nullptr, nullptr}};
+                                 {kVersion3, nullptr, nullptr},
+                                 {kVersion4, nullptr, nullptr}};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 constexpr qint64 kMigrationLock = 0x4645'4d49'4752; // "FEMIGR"

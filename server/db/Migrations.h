@@ -8,7 +8,7 @@ namespace fe::db {
 // few type spellings that differ are filled in per dialect; a step may concern one dialect only).
 // Applied one version at a time, each in its own transaction together with the version bump;
 // several service instances starting at once on one PostgreSQL database take turns (advisory lock).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Returns the version found before migrating. Throws Failure; refuses (Failure::Other with a
 // "schema.newer" detail) a database written by a newer version.

@@ -44,7 +44,7 @@ QJsonObject stats(CentralProcess& central)
 }
 
 QList<wire::Change> pullAll(DeviceClient& client, const EnrolledDevice& device, int limit,
-                            int* pages = nullptr)
+                            int* pages = nullptr, qint64* finalCursor = nullptr)
 {
     QList<wire::Change> all;
     qint64 cursor = 0;
@@ -68,6 +68,8 @@ QList<wire::Change> pullAll(DeviceClient& client, const EnrolledDevice& device, 
     }
     if (pages)
         *pages = count;
+    if (finalCursor)
+        *finalCursor = cursor;
     return all;
 }
 
@@ -195,6 +197,28 @@ void pushAndPullScenario(CentralProcess& central)
     for (const QString& n : std::as_const(numbers))
         CHECK(pulledNumbers.contains(n));
     CHECK(pullAll(client, device, 1000).size() == changes.size());
+    // Another device of the same district hears of the district's reference data, not of this
+    // device's member numbers (it holds none of those members), and its cursor still passes them,
+    // a few pages of rows read past at a time.
+    EnrolledDevice neighbour = enrolled(central, client, QStringLiteral("LA"), kDistrict);
+    int neighbourPages = 0;
+    qint64 neighbourCursor = 0;
+    const QList<wire::Change> heard = pullAll(client, neighbour, 1, &neighbourPages, &neighbourCursor);
+    CHECK(neighbourCursor >= changes.last().seq);
+    CHECK(neighbourPages > 1);
+    CHECK(neighbourPages < changes.size());
+    QList<qint64> expectedSeqs; // what the first device pulls, its own members' numbers left out
+    for (const wire::Change& c : pullAll(client, device, 1000))
+        if (c.kind != QLatin1String("member_number") && c.seq <= neighbourCursor)
+            expectedSeqs.append(c.seq);
+    QList<qint64> heardSeqs;
+    for (const wire::Change& c : heard) {
+        CHECK(c.kind != QLatin1String("member_number"));
+        heardSeqs.append(c.seq);
+    }
+    CHECK(heardSeqs == expectedSeqs);
+    CHECK_FALSE(expectedSeqs.isEmpty()); // the reference data at least
+
     // A push can carry the pull: one request for "send and hear back".
     const wire::PushResponse withPull = pushed(client, device, {}, changes.last().seq - 1);
     REQUIRE(withPull.pull);
