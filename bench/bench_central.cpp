@@ -26,9 +26,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -39,8 +37,6 @@
 #include <cstdio>
 #include <latch>
 #include <thread>
-
-#include <unistd.h>
 
 using namespace fe;
 using namespace fe::bench;
